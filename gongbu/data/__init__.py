@@ -1,0 +1,1 @@
+"""Annotated data: reading, validating and converting the gold annotations."""

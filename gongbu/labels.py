@@ -1,0 +1,13 @@
+"""The label sets of SPEC.md, in one place."""
+
+ENTITY_LABELS = ("GPE", "ORG", "MONEY", "PERSON-COUNT", "PROGRAMME")
+RELATION_LABELS = ("PAIRED", "FROM", "TO")
+QUANTITY_LABELS = ("MONEY", "PERSON-COUNT")
+PARTY_LABELS = ("GPE", "ORG")
+
+# (relation, allowed head labels, allowed tail labels)
+RELATION_SIGNATURES = {
+    "PAIRED": (PARTY_LABELS, ("GPE",)),
+    "FROM": (QUANTITY_LABELS, PARTY_LABELS),
+    "TO": (QUANTITY_LABELS, PARTY_LABELS),
+}

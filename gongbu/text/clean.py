@@ -1,0 +1,227 @@
+"""First stage of the pipeline: a clean working copy of scraped text, with an exact offset map.
+
+The models read Simplified, half-width text without pinyin glosses; callers want
+offsets into the string they passed. :func:`clean` gives both: ``Cleaned.text``
+is the working copy and :meth:`Cleaned.span_to_original` maps any span of it
+back to ``[start, end)`` of the original string.
+
+>>> c = clean("東(dong)西部扶貧協(xié)作投入８９．６６億元,,")
+>>> c.text
+'东西部扶贫协作投入89.66亿元,'
+>>> s = c.text.index("89.66亿元")
+>>> a, b = c.span_to_original(s, s + len("89.66亿元"))
+>>> c.original[a:b]
+'８９．６６億元'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from array import array
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import compress
+
+__all__ = ["Cleaned", "TextWarning", "clean"]
+
+
+@dataclass(frozen=True)
+class TextWarning:
+    """Something in the input that the cleaner noticed but did not repair."""
+
+    code: str
+    message: str
+    start: int
+    end: int
+    rule: str = ""
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, eq=False)
+class Cleaned:
+    """The working text, the original it came from, and the map between them.
+
+    ``starts[i]``/``ends[i]`` give the original characters that working
+    character ``i`` stands for; a removed pinyin gloss is owned by the character
+    it glosses, so a span ending on that character ends after the gloss.
+    """
+
+    original: str
+    text: str
+    starts: array = field(repr=False)
+    ends: array = field(repr=False)
+    warnings: tuple[TextWarning, ...] = ()
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` of the working text to ``[start, end)`` of the original."""
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise IndexError(f"span ({start}, {end}) outside the working text of length {n}")
+        if start == end:
+            o = self.starts[start] if start < n else len(self.original)
+            return o, o
+        return self.starts[start], self.ends[end - 1]
+
+    def original_to_span(self, start: int, end: int) -> tuple[int, int]:
+        """The working-text span made of the characters that ``[start, end)`` of the original holds."""
+        if not 0 <= start <= end <= len(self.original):
+            raise IndexError(f"span ({start}, {end}) outside the original of length {len(self.original)}")
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+
+@functools.cache
+def _rules() -> dict:
+    raw = json.loads(resources.files("gongbu.text").joinpath("data/noise.json").read_text("utf-8"))
+    return {
+        "gloss": re.compile(raw["gloss"]),
+        "doubled": re.compile(raw["doubled_punct"]),
+        "warnings": [
+            (w["id"], w["code"], w["message"], re.compile(w["pattern"], re.M))
+            for w in raw["warnings"]
+        ],
+        "boilerplate": re.compile("|".join(f"(?:{p})" for p in raw["boilerplate"]), re.M),
+        "repeat_min_chars": raw["repeat_min_chars"],
+    }
+
+
+@functools.cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+# Lone surrogates cannot be encoded for OpenCC and control characters confuse
+# the tokenizer; both become one safe character, so offsets do not move.
+_UNSAFE = re.compile(r"[\ud800-\udfff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _safe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: "\ufffd" if m.group() >= "\ud800" else " ", text)
+
+
+def _to_simplified(text: str) -> str:
+    """OpenCC t2s, keeping the length so that the offset map stays one to one."""
+    out = _t2s().convert(text)
+    if len(out) == len(text):
+        return out
+    # A phrase rule changed the length somewhere: convert line by line, and
+    # character by character where a line still changes length.
+    lines = []
+    for line in text.splitlines(keepends=True):
+        conv = _t2s().convert(line)
+        if len(conv) != len(line):
+            conv = "".join(ch if len(s := _t2s().convert(ch)) != 1 else s for ch in line)
+        lines.append(conv)
+    return "".join(lines)
+
+
+def clean(text: str) -> Cleaned:
+    """Clean ``text`` for the models and report what looks broken.
+
+    Repairs (with an exact offset map): Traditional → Simplified (OpenCC),
+    pinyin glosses after characters removed (``統(tǒng)`` → ``统``), full-width
+    ASCII folded to half-width, doubled punctuation reduced to one. Detects
+    (warnings with original offsets, no repair): stripped and masked digits,
+    garbled text, boilerplate lines and repeated passages.
+
+    Raises ``TypeError`` when ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean() expects str, got {type(text).__name__}")
+    rules = _rules()
+    safe = _safe(text)
+    n = len(safe)
+    keep = bytearray(b"\x01") * n
+    owner_end: dict[int, int] = {}
+    for m in rules["gloss"].finditer(safe):
+        if m.start() == 0:
+            continue
+        keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
+        owner_end[m.start() - 1] = m.end()
+    for m in rules["doubled"].finditer(safe):
+        keep[m.start() + 1 : m.end()] = b"\x00" * (m.end() - m.start() - 1)
+    kept = list(compress(range(n), keep))
+    # A gloss may follow a character that was itself dropped (doubled punctuation
+    # before a gloss): walk back to the kept owner.
+    ends = [i + 1 for i in kept]
+    if owner_end:
+        pos = {i: k for k, i in enumerate(kept)}
+        for owner, end in owner_end.items():
+            while owner >= 0 and owner not in pos:
+                owner -= 1
+            if owner >= 0:
+                ends[pos[owner]] = max(ends[pos[owner]], end)
+    working = "".join(safe[i] for i in kept)
+    working = _to_simplified(working).translate(_WIDTH)
+    return Cleaned(
+        original=text,
+        text=working,
+        starts=array("q", kept),
+        ends=array("q", ends),
+        warnings=tuple(detect(safe)),
+    )
+
+
+def detect(text: str) -> list[TextWarning]:
+    """Warnings for ``text`` (stripped or masked digits, garbled text, boilerplate, repeats)."""
+    rules = _rules()
+    found: list[TextWarning] = []
+    for rule_id, code, message, pattern in rules["warnings"]:
+        for m in pattern.finditer(text):
+            found.append(TextWarning(code, f"{message}: {m.group()!r}", m.start(), m.end(), rule_id))
+    for m in rules["boilerplate"].finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        found.append(TextWarning("boilerplate", "a line of page boilerplate", start, end, "boilerplate"))
+    found.extend(repeated_passages(text, rules["repeat_min_chars"]))
+    # One warning per (code, span): boilerplate patterns can hit one line twice.
+    unique = {(w.code, w.start, w.end): w for w in found}
+    return sorted(unique.values(), key=lambda w: (w.start, w.end, w.code))
+
+
+def repeated_passages(text: str, min_chars: int = 12) -> list[TextWarning]:
+    """Runs of lines that repeat an earlier run of lines (whitespace ignored).
+
+    Each warning covers the repeat; its message says where the first copy starts.
+    """
+    lines = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, pos + len(line.rstrip("\r\n")), "".join(line.split())))
+        pos += len(line)
+    first: dict[str, int] = {}
+    out: list[TextWarning] = []
+    run: list[tuple[int, int, int]] = []  # (start, end, first-copy start) of repeated lines
+
+    def flush() -> None:
+        if run and sum(len(text[s:e].strip()) for s, e, _ in run) >= min_chars:
+            s, e = run[0][0], run[-1][1]
+            out.append(
+                TextWarning(
+                    "repeated_passage",
+                    f"repeats the passage at offset {run[0][2]} ({e - s} characters)",
+                    s,
+                    e,
+                    "repeat",
+                )
+            )
+        run.clear()
+
+    for start, end, key in lines:
+        if not key:
+            continue  # blank lines neither extend nor break a run
+        if key in first and len(key) >= 2:
+            run.append((start, end, first[key]))
+        else:
+            flush()
+            first.setdefault(key, start)
+    flush()
+    return out
