@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gongbu.text import clean
+from gongbu.text.clean import _rules
 
-__all__ = ["Document", "corpus_dir", "documents", "describe", "read_manifest"]
+__all__ = ["Document", "corpus_dir", "describe", "documents", "read_manifest"]
 
 MANIFEST = "manifest.jsonl"
 
@@ -66,13 +67,11 @@ def describe(file: str, text: str) -> dict:
     ratio = changed / max(han, 1)
     script = "traditional" if ratio > 0.05 else "mixed" if changed else "simplified"
     noise = {w.code for w in cleaned.warnings}
-    if len(cleaned.text) < len(text):
-        kept = set(cleaned.starts)
-        removed = "".join(ch for i, ch in enumerate(text) if i not in kept)
-        if any(ch.isalpha() for ch in removed):
-            noise.add("pinyin_gloss")
-        if any(not ch.isalpha() for ch in removed):
-            noise.add("doubled_punctuation")
+    rules = _rules()
+    if any(m.start() > 0 for m in rules["gloss"].finditer(text)):
+        noise.add("pinyin_gloss")
+    if rules["doubled"].search(text):
+        noise.add("doubled_punctuation")
     if any("\uff01" <= ch <= "\uff5e" for ch in text):
         noise.add("full_width")
     repeats = [[w.start, w.end] for w in cleaned.warnings if w.code == "repeated_passage"]

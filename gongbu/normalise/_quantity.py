@@ -1,0 +1,249 @@
+"""Numbers of MONEY and PERSON-COUNT spans: exact Decimal values, fuzziness, ranges, hedges.
+
+Arabic numbers (with 十/百/千/万/亿/k/w multipliers) are parsed here with Decimal so
+that 133.08亿 is exactly 13308000000. Chinese numerals (三千六百万, 壹佰贰拾万, 一百点五)
+go to cn2an's ``smart`` mode; this module only splits off what cn2an does not read:
+多/余/来, 几/数, 五六十-style ranges, range separators, 个 in 两个亿, stray dots.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ._common import read_tsv, warning
+
+__all__ = ["Quantity", "apply_hedges", "as_number", "parse_quantity", "split_hedges"]
+
+MULT = {
+    "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "k": 1000, "K": 1000,
+    "万": 10_000, "w": 10_000, "W": 10_000, "亿": 100_000_000, "兆": 10**12,
+}  # fmt: skip
+CN_DIGIT = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
+    "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}  # fmt: skip
+NUMERAL_CHARS = set("0123456789") | set(CN_DIGIT) | set("十拾百佰千仟廿")
+_ARABIC = re.compile(r"(\d+(?:\.\d*)?)([十拾百佰千仟万亿兆kKwW]*)")
+_SEP = re.compile(r"——|--|~~|—|–|―|-|~|至|到")
+_FUZZY = re.compile(r"[多余来]")
+_VAGUE_LEAD = re.compile(r"(数|几)([十百千万亿]+)")
+_VAGUE_TAIL = re.compile(r"(.*[十百千])几([万亿]*)")
+_SEQ = re.compile(
+    r"(?<![一二两三四五六七八九十])([一二两三四五六七八九])([二三四五六七八九])(?=[十百千万亿])"
+    r"|(?<=十)([一二三四五六七八])([二三四五六七八九])(?=[万亿]|$)"
+)
+_MASK = re.compile(r"[*＊×xX?]")
+
+
+class QuantityError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A parsed number. ``value`` is the point value (the lower end for ranges)."""
+
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    approx: bool
+    is_range: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def as_number(d: Decimal | None) -> int | float | None:
+    """int when integral (exactly), else float."""
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def _mult(units: str) -> Decimal:
+    m = Decimal(1)
+    for ch in units:
+        m *= MULT[ch]
+    return m
+
+
+@functools.lru_cache(maxsize=4096)
+def _cn2an(s: str) -> Decimal:
+    import cn2an
+
+    try:
+        v = cn2an.cn2an(s, "smart")
+    except Exception as e:  # cn2an raises ValueError and friends on bad input
+        raise QuantityError(f"not a number: {s!r}") from e
+    d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
+    if d != d.to_integral_value():  # float noise from cn2an's decimal arithmetic
+        d = d.quantize(Decimal("1e-12")).normalize()
+    return d
+
+
+def _number(s: str) -> tuple[Decimal, bool]:
+    """Exact value of a number without fuzzy markers; second item: a stray trailing dot."""
+    if not s:
+        raise QuantityError("empty number")
+    m = _ARABIC.fullmatch(s)
+    if m:
+        try:
+            d = Decimal(m.group(1))
+        except InvalidOperation as e:  # pragma: no cover - regex guarantees digits
+            raise QuantityError(s) from e
+        return d * _mult(m.group(2)), m.group(1).endswith(".")
+    if s[0] == "-" or s.startswith("负"):
+        raise QuantityError("negative amount")
+    try:
+        return _cn2an(s), False
+    except QuantityError:
+        # cn2an does not read 一点五亿: read 一点五, then multiply.
+        j = len(s)
+        while j > 0 and s[j - 1] in "万亿":
+            j -= 1
+        if 0 < j < len(s):
+            return _cn2an(s[:j]) * _mult(s[j:]), False
+        raise
+
+
+def _single(s: str) -> Quantity:
+    fuzzy = bool(_FUZZY.search(s))
+    if fuzzy:
+        s = _FUZZY.sub("", s)
+    m = _VAGUE_LEAD.fullmatch(s)  # 几十万, 数十亿: 1e5..1e6
+    if m:
+        low = _mult(m.group(2))
+        return Quantity(low, low, low * 10, True, True)
+    m = _VAGUE_TAIL.fullmatch(s)  # 十几, 二十几亿: 10..20, 20亿..30亿
+    if m:
+        mult = _mult(m.group(2))
+        low = _number(m.group(1))[0] * mult
+        return Quantity(low, low, low + MULT[m.group(1)[-1]] * mult, True, True)
+    m = _SEQ.search(s)  # 五六十, 两三万, 八九亿, 十五六万
+    if m:
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if CN_DIGIT[b] > CN_DIGIT[a]:
+            i, j = m.span()
+            low = _number(s[:i] + a + s[j:])[0]
+            high = _number(s[:i] + b + s[j:])[0]
+            return Quantity(low, low, high, True, True)
+    value, stray = _number(s)
+    if stray:
+        return Quantity(
+            value, value, None, True,
+            warnings=(warning("STRAY_DOT", f"digits after the dot were lost; {value} is a lower bound"),),
+        )  # fmt: skip
+    if fuzzy:
+        return Quantity(value, value, None, True)
+    return Quantity(value, value, value, False)
+
+
+def _trailing_units(s: str, left_has_units: bool) -> str:
+    """The multiplier a bare left end of a range borrows from the right end."""
+    m = _ARABIC.fullmatch(_FUZZY.sub("", s))
+    if m:
+        return m.group(2)
+    core = _FUZZY.sub("", s)
+    if not left_has_units:  # 两到三仟 → 仟; 八到九百亿 → 百亿
+        i = 0
+        while i < len(core) and core[i] in CN_DIGIT:
+            i += 1
+        if i == 1:
+            return core[1:]
+    j = len(core)
+    while j > 0 and core[j - 1] in "万亿":
+        j -= 1
+    return core[j:]
+
+
+def parse_quantity(s: str) -> Quantity:
+    """Parse the number part of a span (unit and hedge words already removed).
+
+    Never raises: problems come back as ``value=None`` with a warning.
+    """
+    s = s.replace("(含)", "").replace("个", "").replace(",", "")
+    if s.startswith("从"):
+        s = s[1:]
+    if not s:
+        return Quantity(None, None, None, False, warnings=(warning("NO_DIGITS", "no number in the span"),))
+    if _MASK.search(s):
+        return Quantity(None, None, None, True, warnings=(warning("MASKED", f"masked digits in {s!r}"),))
+    if s[0] == ".":
+        return Quantity(
+            None, None, None, True,
+            warnings=(warning("DIGITS_STRIPPED", f"digits before the dot were lost in {s!r}"),),
+        )  # fmt: skip
+    if not any(c in NUMERAL_CHARS for c in s):
+        return Quantity(None, None, None, False, warnings=(warning("NO_DIGITS", f"no number in {s!r}"),))
+    try:
+        m = _SEP.search(s, 1)
+        if m and m.end() < len(s):
+            left, right = s[: m.start()], s[m.end() :]
+            rq = _single(right)
+            high = rq.high if rq.high is not None else rq.value
+            lq = _single(left)
+            left_core = _FUZZY.sub("", left)
+            has_units = any(c in MULT for c in left_core)
+            if not has_units or all(c in "十拾百佰千仟" for c in left_core if c in MULT):
+                # 1—2亿 → 1亿—2亿, 两到三仟 → 两仟, but 8500到3万 stays 8500
+                borrowed = _trailing_units(right, has_units)
+                if borrowed:
+                    try:
+                        bq = _single(left + borrowed)
+                    except QuantityError:
+                        bq = None
+                    if bq is not None and high is not None and bq.value <= high:
+                        lq = bq
+            if lq.value is None or high is None:
+                raise QuantityError("open range")
+            return Quantity(lq.value, lq.value, high, True, True, lq.warnings + rq.warnings)
+        return _single(s)
+    except QuantityError as e:
+        return Quantity(None, None, None, False, warnings=(warning("UNPARSED", str(e)),))
+
+
+# ---------------------------------------------------------------- hedges
+
+
+@functools.cache
+def _hedges() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    before, after = [], []
+    for pos, word, effect in read_tsv("hedges.tsv"):
+        (before if pos == "before" else after).append((word, effect))
+    key = lambda we: -len(we[0])  # noqa: E731 - longest first
+    return tuple(sorted(before, key=key)), tuple(sorted(after, key=key))
+
+
+def split_hedges(span: str) -> tuple[str, str, str]:
+    """Move hedge words found inside the span to (before, core, after) — for robustness."""
+    before_words, after_words = _hedges()
+    pre = post = ""
+    for w, _ in before_words:
+        if span.startswith(w) and len(span) > len(w):
+            pre, span = w, span[len(w) :]
+            break
+    for w, _ in after_words:
+        if span.endswith(w) and len(span) > len(w):
+            post, span = w, span[: -len(w)]
+            break
+    return pre, span, post
+
+
+def apply_hedges(before: str, after: str) -> set[str]:
+    """Effects ({'approx','upper','lower'}) of hedge words ending ``before`` / starting ``after``."""
+    before_words, after_words = _hedges()
+    effects: set[str] = set()
+    b = before.rstrip()
+    for w, eff in before_words:
+        if b.endswith(w):
+            effects.add(eff)
+            break
+    a = after.lstrip()
+    for w, eff in after_words:
+        if a.startswith(w):
+            effects.add(eff)
+            break
+    return effects

@@ -1,0 +1,97 @@
+"""PERSON-COUNT → ``{"count", "unit", "approx", "category"}`` (+ ``low``/``high`` for ranges).
+
+>>> normalise_people("971名干部").norm
+{'count': 971, 'unit': '名', 'approx': False, 'category': 'cadre'}
+>>> normalise_people("37.22万建档贫困人口").norm
+{'count': 372200, 'unit': '人', 'approx': False, 'category': 'poor_population'}
+>>> normalise_people("五六十名女工").norm
+{'count': 50, 'unit': '名', 'approx': True, 'category': 'worker', 'low': 50, 'high': 60}
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._common import Normalised, clean_span, read_tsv, warning
+from ._quantity import apply_hedges, as_number, parse_quantity, split_hedges
+
+__all__ = ["category_of", "normalise_people"]
+
+MEASURES = ("人次", "名", "位", "户", "人")
+_NUMERIC = set("0123456789.,") | set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
+_NUMERIC |= set("多余来几数—-~至到")
+_RANGE = re.compile(r"(?P<a>.+?)(?P<mw>人次|名|位|户|人)(?:——|--|—|–|-|~|至|到)(?P<b>.+?)(?P=mw)(?P<noun>.*)")
+
+
+@functools.cache
+def _keywords() -> tuple[tuple[str, str], ...]:
+    return tuple((k, c) for k, c in read_tsv("person_categories.tsv"))
+
+
+def category_of(text: str, *, households: bool = True) -> str | None:
+    """Category of the noun phrase ``text``: the keyword ending last wins, then the longest."""
+    best: tuple[int, int, str] | None = None
+    for kw, cat in _keywords():
+        if not households and cat == "household":
+            continue
+        i = text.rfind(kw)
+        if i < 0:
+            continue
+        key = (i + len(kw), len(kw), cat)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _split(s: str) -> tuple[str, str, str]:
+    """(number, measure word or '', noun)."""
+    m = _RANGE.fullmatch(s)
+    if m:
+        return f"{m['a']}-{m['b']}", m["mw"], m["noun"]
+    i = 0
+    while i < len(s) and s[i] in _NUMERIC:
+        i += 1
+    # a separator or 数 at the end of the number part belongs to the noun (…万人至…)
+    while i > 0 and s[i - 1] in "—-~至到":
+        i -= 1
+    num, rest = s[:i], s[i:]
+    for mw in MEASURES:
+        if rest.startswith(mw):
+            return num, mw, rest[len(mw) :]
+    return num, "", rest
+
+
+def normalise_people(span_text: str, before: str = "", after: str = "") -> Normalised:
+    """Normalise a PERSON-COUNT span; never raises."""
+    s = clean_span(span_text)
+    pre, s, post = split_hedges(s)
+    before = clean_span(before) + pre
+    after = post + clean_span(after)
+    num, mw, noun = _split(s)
+    q = parse_quantity(num)
+    warnings = [f"COUNT_{w}" for w in q.warnings]
+    approx = q.approx or bool(apply_hedges(before, after))
+    if mw == "户" or (not mw and "户" in noun):
+        unit = "户"
+    else:
+        unit = mw or "人"
+    if unit == "户":
+        category = "household"
+    else:
+        category = category_of(noun) or category_of(before, households=False) or "other"
+    count = q.value
+    if count is not None and count != count.to_integral_value():
+        warnings.append(warning("COUNT_FRACTION", f"{count} people rounded down"))
+    norm: dict = {
+        "count": int(count) if count is not None else None,
+        "unit": unit,
+        "approx": approx,
+        "category": category,
+    }
+    if q.is_range:
+        norm["low"] = int(q.low) if q.low is not None else None
+        norm["high"] = as_number(q.high)
+        if isinstance(norm["high"], float):
+            norm["high"] = int(norm["high"])
+    return Normalised(norm, tuple(warnings))

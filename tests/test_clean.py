@@ -1,0 +1,100 @@
+"""The cleaner on small examples and on the seed documents."""
+
+import re
+
+import pytest
+
+from gongbu.text import clean, sentences
+
+
+def test_traditional_with_glosses_becomes_simplified():
+    c = clean("東西部扶貧協(xié)作投入133.08億元")
+    assert c.text == "东西部扶贫协作投入133.08亿元"
+    start = c.text.index("协作")
+    assert c.original[slice(*c.span_to_original(start, start + 2))] == "協(xié)作"
+
+
+def test_gloss_after_digits_and_units():
+    c = clean("7.8萬(wàn)名學(xué)生")
+    assert c.text == "7.8万名学生"
+
+
+def test_full_width_digits_and_doubled_punctuation():
+    c = clean("投入８９．６６亿元,,其中。。")
+    assert c.text == "投入89.66亿元,其中。"
+    s = c.text.index("89.66")
+    assert c.original[slice(*c.span_to_original(s, s + 5))] == "８９．６６"
+
+
+def test_parenthesised_chinese_is_not_a_gloss():
+    assert clean("新闻发布会现场(记者 赵嘉 摄影)").text == "新闻发布会现场(记者 赵嘉 摄影)"
+    assert clean("相关州(市)").text == "相关州(市)"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "found"),
+    [
+        ("上海市长宁区投入万元,采取", "stripped_digits", "万元"),
+        ("自年10月开始", "stripped_digits", "年"),
+        ("共投入*.**亿元", "masked_digits", "*.**亿元"),
+        ("实际投资4.81亿元?;浀峁", "garbled", "?"),
+        ("转载请注明:http://example.org", "boilerplate", "转载请注明:http://example.org"),
+    ],
+)
+def test_detects_noise_without_repairing_it(text, code, found):
+    c = clean(text)
+    hits = [text[w.start : w.end] for w in c.warnings if w.code == code]
+    assert found in hits
+    assert len(c.text) == len(text)  # detected, not repaired
+
+
+def test_clean_words_are_not_flagged():
+    text = "每年安排1400万元的帮扶资金,近年来多元化发展,3年投入46.65亿元。"
+    assert [w for w in clean(text).warnings if w.code == "stripped_digits"] == []
+
+
+def test_repeated_passage_is_found():
+    para = "两地党委政府认真贯彻落实东西部扶贫协作的部署。\n"
+    text = "标题\n" + para * 2 + "结尾\n"
+    (w,) = [w for w in clean(text).warnings if w.code == "repeated_passage"]
+    assert text[w.start : w.end] == para.strip()
+
+
+def test_bad_input():
+    with pytest.raises(TypeError, match="bytes"):
+        clean(b"abc")
+    empty = clean("")
+    assert empty.text == "" and empty.warnings == () and empty.span_to_original(0, 0) == (0, 0)
+    weird = "云\x00南\ud800省\x1b"
+    c = clean(weird)
+    assert len(c.text) == len(weird)
+    assert c.span_to_original(0, len(c.text)) == (0, len(weird))
+
+
+def test_seed_000_is_simplified_without_glosses(corpus_docs):
+    import opencc
+
+    c = clean(corpus_docs["000"].text)
+    assert opencc.OpenCC("t2s").convert(c.text) == c.text
+    assert not re.search(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)", c.text)
+    assert "东西部扶贫协作" in c.text and "沪滇" in c.text
+
+
+def test_seed_003_repeated_briefing(corpus_docs):
+    doc = corpus_docs["003"]
+    (w,) = [w for w in clean(doc.text).warnings if w.code == "repeated_passage"]
+    assert w.end - w.start > 4000
+    assert "衢江平武" in doc.text[w.start : w.end]
+    assert doc.repeats == ((w.start, w.end),)
+
+
+def test_seed_001_stripped_digits(corpus_docs):
+    doc = corpus_docs["001"]
+    found = [w for w in clean(doc.text).warnings if w.code == "stripped_digits"]
+    assert len(found) >= 20
+    assert any(doc.text[w.start - 5 : w.end] == "长宁区投入万元" for w in found)
+
+
+def test_sentences_follow_spec():
+    text = "赴沪就业?好。云南省?浀峁步;下一句!\n最后"
+    assert [text[s:e] for s, e in sentences(text)] == ["赴沪就业?好。", "云南省?浀峁步;", "下一句!", "最后"]
