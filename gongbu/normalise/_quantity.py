@@ -78,10 +78,8 @@ def _cn2an(s: str) -> Decimal:
         v = cn2an.cn2an(s, "smart")
     except Exception as e:  # cn2an raises ValueError and friends on bad input
         raise QuantityError(f"not a number: {s!r}") from e
-    d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
-    if d != d.to_integral_value():  # float noise from cn2an's decimal arithmetic
-        d = d.quantize(Decimal("1e-12")).normalize()
-    return d
+    # 15 significant digits drop the float noise of cn2an's decimal arithmetic
+    return Decimal(format(v, ".15g")) if isinstance(v, float) else Decimal(v)
 
 
 def _number(s: str) -> tuple[Decimal, bool]:
@@ -97,6 +95,8 @@ def _number(s: str) -> tuple[Decimal, bool]:
         return d * _mult(m.group(2)), m.group(1).endswith(".")
     if s[0] == "-" or s.startswith("负"):
         raise QuantityError("negative amount")
+    if len(s) > 1 and s.endswith("点"):  # 十三点 : a stray dot in Chinese numerals
+        return _cn2an(s[:-1]), True
     try:
         return _cn2an(s), False
     except QuantityError:

@@ -1,0 +1,189 @@
+"""The ``gongbu_entity_rules`` pipeline component: rules and gazetteer as a spaCy pipe.
+
+The component runs :class:`gongbu.entities.patterns.EntityPatterns` over
+``doc.text`` and writes the matches into ``doc.ents``; every rule entity carries
+the id of the pattern that produced it in ``ent.ent_id_`` (statistical entities
+have an empty ``ent_id_``), so a caller can always tell rule from model.
+
+Where it sits in the pipeline decides what it does:
+
+* after ``ner`` with ``overwrite_ents = false`` (the default): it fills gaps,
+  adding rule entities only where the model found nothing overlapping;
+* after ``ner`` with ``overwrite_ents = true``: rule entities replace the
+  model's where they overlap;
+* before ``ner``: its entities are preset, and spaCy's ``ner`` keeps preset
+  entities and predicts around them.
+
+The patterns and the gazetteer are saved with the pipeline (``to_disk`` writes
+``patterns.jsonl`` and ``places.tsv``), so a trained model directory is
+self-contained and loads offline with plain ``spacy.load``.
+
+>>> import spacy
+>>> nlp = spacy.blank("zh")
+>>> _ = nlp.add_pipe("gongbu_entity_rules")
+>>> [(e.text, e.label_, e.ent_id_) for e in nlp("云南省共选派971名干部赴沪").ents]
+[('云南省', 'GPE', 'gpe.gazetteer'), ('971名干部', 'PERSON-COUNT', 'person.arabic'), ('沪', 'GPE', 'gpe.abbreviation_context')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.scorer import get_ner_prf
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import ensure_path, filter_spans
+
+from gongbu.entities.patterns import EntityPatterns, default_patterns, load_places, validate_pattern
+
+# spaCy forbids "." in factory names (E853), so the namespace is a prefix with "_".
+FACTORY = "gongbu_entity_rules"
+
+
+@Language.factory(
+    FACTORY,
+    default_config={"overwrite_ents": False},
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob", "token.ent_id"],
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+)
+def make_entity_rules(nlp: Language, name: str, *, overwrite_ents: bool) -> EntityRules:
+    """Create the rule component (``nlp.add_pipe("gongbu_entity_rules")``).
+
+    Parameters
+    ----------
+    overwrite_ents
+        If true, rule entities replace overlapping entities already on the doc;
+        if false, they are only added where the doc has none.
+    """
+    if not isinstance(overwrite_ents, bool):
+        raise ValueError(f"{FACTORY}: overwrite_ents must be true or false, got {overwrite_ents!r}")
+    return EntityRules(nlp, name, overwrite_ents=overwrite_ents)
+
+
+class EntityRules:
+    """Pipeline component that sets ``doc.ents`` from the rule patterns of :mod:`.patterns`."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = FACTORY,
+        *,
+        overwrite_ents: bool = False,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.overwrite_ents = overwrite_ents
+        self.patterns: list[dict] = []
+        self.places: list[tuple[str, str]] = []
+        self._matcher: EntityPatterns | None = None
+
+    # ------------------------------------------------------------------ setup
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        patterns: Sequence[dict] | None = None,
+        places: Sequence[Sequence[str]] | None = None,
+    ) -> None:
+        """Load patterns and places; without arguments, the ones that ship with gongbu.
+
+        ``patterns`` is a list of pattern entries (``[initialize.components.<name>.patterns]``
+        with ``srsly.read_jsonl.v1`` in a config), ``places`` a list of
+        ``[surface, level]`` pairs (default: :func:`gongbu.normalise.places.gazetteer`).
+        """
+        self.set_patterns(
+            default_patterns() if patterns is None else patterns,
+            load_places() if places is None else places,
+        )
+
+    def set_patterns(self, patterns: Sequence[dict], places: Sequence[Sequence[str]]) -> None:
+        """Replace the patterns and places (validated; a bad entry raises ``PatternError``)."""
+        self.patterns = [validate_pattern(dict(p)) for p in patterns]
+        self.places = [(str(p[0]), str(p[1])) for p in places]
+        self._matcher = EntityPatterns(self.patterns, self.places)
+
+    @property
+    def matcher(self) -> EntityPatterns:
+        if self._matcher is None:  # added with add_pipe but never initialized: use the defaults
+            self.initialize()
+        assert self._matcher is not None
+        return self._matcher
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(sorted({p.get("label", "") for p in self.patterns} - {""} | {"GPE", "ORG"}))
+
+    # ------------------------------------------------------------------ run
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.match(doc)
+        if not spans:
+            return doc
+        if self.overwrite_ents:
+            kept = [e for e in doc.ents if not any(_overlap(e, s) for s in spans)]
+            ents = filter_spans([*spans, *kept])
+        else:
+            taken = [e for e in doc.ents]
+            ents = taken + [s for s in spans if not any(_overlap(s, e) for e in taken)]
+        doc.set_ents(sorted(ents, key=lambda s: s.start))
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    def match(self, doc: Doc) -> list[Span]:
+        """The rule entities of ``doc`` as spans (not set on the doc), ``span.id_`` = rule id."""
+        out = []
+        for m in self.matcher.find(doc.text):
+            span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="contract")
+            if span is None or len(span) == 0:
+                continue
+            out.append(Span(doc, span.start, span.end, label=m.label, span_id=m.rule))
+        return out
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        return get_ner_prf(examples)
+
+    # ------------------------------------------------------------------ serialisation
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.matcher.patterns)
+        lines = "".join(f"{s}\t{lvl}\n" for s, lvl in self.places)
+        (path / "places.tsv").write_text("surface\tlevel\n" + lines, encoding="utf-8")
+        srsly.write_json(path / "cfg", {"overwrite_ents": self.overwrite_ents})
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRules:
+        path = ensure_path(path)
+        cfg = srsly.read_json(path / "cfg") if (path / "cfg").exists() else {}
+        self.overwrite_ents = cfg.get("overwrite_ents", self.overwrite_ents)
+        patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
+        raw = (path / "places.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        places = [tuple(line.split("\t", 1)) for line in raw if "\t" in line]
+        self.set_patterns(patterns, places)
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps(
+            {
+                "patterns": self.matcher.patterns,
+                "places": [list(p) for p in self.places],
+                "overwrite_ents": self.overwrite_ents,
+            }
+        )
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EntityRules:
+        msg = srsly.msgpack_loads(data)
+        self.overwrite_ents = msg["overwrite_ents"]
+        self.set_patterns(msg["patterns"], msg["places"])
+        return self
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
