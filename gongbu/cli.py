@@ -67,6 +67,62 @@ def clean(
         print(f"[{w.start}, {w.end}) {w.code}: {snippet}")
 
 
+def _inputs(path: str) -> list[tuple[str, str]]:
+    """(name, text) of one file, every *.txt of a folder, or standard input."""
+    if path == "-":
+        return [("<stdin>", sys.stdin.read())]
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.iterdir() if f.suffix == ".txt" and f.is_file())
+        if not files:
+            raise typer.BadParameter(f"no .txt files in {path}")
+        return [(str(f), _read_input(str(f))) for f in files]
+    return [(path, _read_input(path))]
+
+
+@app.command()
+def parse(
+    path: Annotated[str, typer.Argument(help="A text file, a folder of .txt files, or - for standard input.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, table or html.")] = "json",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    n_process: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
+) -> None:
+    """Parse reports into entities, relations, partnerships, flows and warnings."""
+    from tqdm import tqdm
+
+    from gongbu.pipeline import parse_many
+    from gongbu.render import to_html, to_table
+
+    if fmt not in ("json", "jsonl", "table", "html"):
+        raise typer.BadParameter("--format must be json, jsonl, table or html")
+    inputs = _inputs(path)
+    names = [name for name, _ in inputs]
+    reports = parse_many((text for _, text in inputs), n_process=n_process)
+    # A bar only when there is something to wait for; it goes to stderr, never into the output.
+    reports = tqdm(reports, total=len(inputs), desc="parsing", unit="doc", disable=len(inputs) < 3, file=sys.stderr)
+    if fmt == "html":
+        result = to_html(list(zip(names, reports, strict=True)))
+    elif fmt == "table":
+        result = "".join(to_table(r, n) for n, r in zip(names, reports, strict=True))
+    elif fmt == "jsonl":
+        result = "".join(
+            json.dumps({"source": n, **r.to_dict()}, ensure_ascii=False) + "\n"
+            for n, r in zip(names, reports, strict=True)
+        )
+    elif len(inputs) == 1:
+        result = next(iter(reports)).to_json(indent=1) + "\n"
+    else:  # several documents as one JSON array
+        items = [{"source": n, **r.to_dict()} for n, r in zip(names, reports, strict=True)]
+        result = json.dumps(items, ensure_ascii=False, indent=1) + "\n"
+    if out:
+        from gongbu.data.gold import atomic_write_text
+
+        atomic_write_text(out, result)
+        typer.echo(f"wrote {out}", err=True)
+    else:
+        sys.stdout.write(result)
+
+
 @corpus_app.command("manifest")
 def corpus_manifest() -> None:
     """Rebuild corpus/manifest.jsonl from the documents."""

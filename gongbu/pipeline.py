@@ -166,13 +166,19 @@ def _partnerships(entities: list[Entity], relations: list[Relation]) -> tuple[li
             continue
         helper, helped = _party_name(entities[r.head]), _party_name(entities[r.tail])
         if helper and helped and helper != helped:
-            found.setdefault((helper, helped), ([], [], entities[r.head].start))[0].append(k)
+            first = min(entities[r.head].start, entities[r.tail].start)
+            entry = found.setdefault((helper, helped), ([], [], first))
+            entry[0].append(k)
+            found[helper, helped] = (entry[0], entry[1], min(entry[2], first))
     for k, e in enumerate(entities):
         names = e.norm.get("name")
         if e.label == "GPE" and e.norm.get("level") == "region_pair" and isinstance(names, tuple) and len(names) == 2:
-            found.setdefault((names[0], names[1]), ([], [], e.start))[1].append(k)
+            entry = found.setdefault((names[0], names[1]), ([], [], e.start))
+            entry[1].append(k)
+            found[names[0], names[1]] = (entry[0], entry[1], min(entry[2], e.start))
     out, warnings = [], []
-    for (helper, helped), (rels, ents, at) in found.items():
+    # In order of first mention, the order a reader meets them.
+    for (helper, helped), (rels, ents, _) in sorted(found.items(), key=lambda kv: kv[1][2]):
         official = is_official(helper, helped)
         out.append(Partnership(helper, helped, tuple(rels), tuple(ents), official))
         if official is False:

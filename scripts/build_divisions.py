@@ -34,8 +34,20 @@ MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 # Aliases that name a kind of unit rather than one unit (jionlp gives 经开区 for
 # dozens of development zones); they would only create false ambiguity.
 GENERIC_ALIASES = {
-    "经开区", "高新区", "示范区", "新区", "产业园", "工业园", "管理区", "开发区",
-    "市直辖", "市辖区", "城区", "郊区", "矿区", "市中",
+    "经开区",
+    "高新区",
+    "示范区",
+    "新区",
+    "产业园",
+    "工业园",
+    "管理区",
+    "开发区",
+    "市直辖",
+    "市辖区",
+    "城区",
+    "郊区",
+    "矿区",
+    "市中",
 }
 
 
@@ -95,9 +107,7 @@ def build(out: Path) -> int:
                     continue
                 k_alias = _aliases(kv.get("_alias"))
                 k_alias += _short_forms(county, k_alias, "county")
-                rows.append(
-                    _row(county, "county", prov, prefecture, kv.get("_admin_code"), k_alias)
-                )
+                rows.append(_row(county, "county", prov, prefecture, kv.get("_admin_code"), k_alias))
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")

@@ -1,13 +1,27 @@
+"""Check annotation markup files against the corpus: python scripts/check_markup.py annotations/passes/A/*.mk"""
+
 import sys
-from gongbu.data.markup import read_markup
-from gongbu.data.markup import MarkupError
 from collections import Counter
-ok=True
-for mk in sys.argv[1:]:
-    import pathlib
-    p=pathlib.Path(mk); corpus=sorted(pathlib.Path('corpus').glob(p.name.split('.')[0]+'_*.txt'))[0]
-    try:
-        d=read_markup(p, corpus.read_text(encoding='utf-8'))
-        print(p, 'OK', dict(Counter(e.label for e in d.entities)), dict(Counter(r[0] for r in d.relations)))
-    except MarkupError as e:
-        ok=False; print('ERROR', e)
+from pathlib import Path
+
+from gongbu.corpus import documents
+from gongbu.data.markup import MarkupError, read_markup
+
+
+def main(paths: list[str]) -> int:
+    texts = {d.id: d.text for d in documents()}
+    failed = 0
+    for name in paths:
+        path = Path(name)
+        try:
+            doc = read_markup(path, texts[path.name.split(".")[0]])
+        except (MarkupError, KeyError) as exc:
+            failed += 1
+            print("ERROR", exc)
+            continue
+        print(path, "OK", dict(Counter(e.label for e in doc.entities)), dict(Counter(r[0] for r in doc.relations)))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

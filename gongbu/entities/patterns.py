@@ -93,7 +93,9 @@ ALIAS_KEEP = {"静安", "崇明", "金山", "松江", "宁国", "文山", "普�
 
 # Characters a name can never run through when an ORG is grown to the left of its
 # suffix, and words (verbs, boilerplate labels) that end the name.
-ORG_STOP_CHARS = set("与和及或在由向对从把被为给是的了将等各并同跟到赴让使以于其该这那此每个所有两我也都还又再就才很更最已之据称名")
+ORG_STOP_CHARS = set(
+    "与和及或在由向对从把被为给是的了将等各并同跟到赴让使以于其该这那此每个所有两我也都还又再就才很更最已之据称名"
+)
 ORG_STOP_WORDS = (
     "依托 联合 签订 签署 引进 组织 通过 帮助 支持 推动 参加 进入 走进 来到 成立 依靠 携手 协调 "
     "对接 实施 建设 开展 牵头 会同 邀请 发起 建立 设立 打造 培育 举办 召开 选派 派出 捐赠 投入 "
@@ -229,7 +231,10 @@ class EntityPatterns:
             if lvl == "region_pair":
                 pairs.add(surface)
             elif len(surface) == 1:
-                singles.add(surface)
+                # City abbreviations (甬, 毕, 遵 …) only through the city rule's own list:
+                # 在毕业, 遵守 would otherwise become places.
+                if lvl == "province":
+                    singles.add(surface)
             elif surface not in level or LEVEL_RANK.get(lvl, 9) < LEVEL_RANK.get(level[surface], 9):
                 level[surface] = lvl
         for s in list(level):
@@ -392,13 +397,13 @@ class EntityPatterns:
                 break
             if ch in "家所个" and i >= 2 and text[i - 2].isdigit():
                 break  # 13家农业合作社: a count, not a name
-            if ch in ORG_STOP_CHARS or not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and ch.isalpha()):
+            if ch in ORG_STOP_CHARS or not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())):
                 break
             i -= 1
         return i
 
     def _org_ok(self, needs: str, suffix: str, name: str, rest: str, place: bool) -> bool:
-        if not name or name in ORG_GENERIC_NAMES or name in self.surfaces and not place:
+        if not name or name in ORG_GENERIC_NAMES or (name in self.surfaces and not place):
             return False
         if name.startswith(ORG_GENERIC_PREFIXES):
             return False

@@ -21,15 +21,15 @@ self-contained and loads offline with plain ``spacy.load``.
 >>> import spacy
 >>> nlp = spacy.blank("zh")
 >>> _ = nlp.add_pipe("gongbu_entity_rules")
->>> [(e.text, e.label_, e.ent_id_) for e in nlp("云南省共选派971名干部赴沪").ents]
-[('云南省', 'GPE', 'gpe.gazetteer'), ('971名干部', 'PERSON-COUNT', 'person.arabic'), ('沪', 'GPE', 'gpe.abbreviation_context')]
+>>> [(e.text, e.label_) for e in nlp("云南省共选派971名干部赴沪").ents]
+[('云南省', 'GPE'), ('971名干部', 'PERSON-COUNT'), ('沪', 'GPE')]
+>>> [e.ent_id_ for e in nlp("赴沪").ents]
+['gpe.abbreviation_context']
 """
-
-from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import srsly
 from spacy.language import Language
@@ -40,6 +40,8 @@ from spacy.util import ensure_path, filter_spans
 
 from gongbu.entities.patterns import EntityPatterns, default_patterns, load_places, validate_pattern
 
+# No `from __future__ import annotations` here: spaCy builds a pydantic model from the
+# signature of initialize() and needs real types.
 # spaCy forbids "." in factory names (E853), so the namespace is a prefix with "_".
 FACTORY = "gongbu_entity_rules"
 
@@ -50,7 +52,7 @@ FACTORY = "gongbu_entity_rules"
     assigns=["doc.ents", "token.ent_type", "token.ent_iob", "token.ent_id"],
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
-def make_entity_rules(nlp: Language, name: str, *, overwrite_ents: bool) -> EntityRules:
+def make_entity_rules(nlp: Language, name: str, *, overwrite_ents: bool) -> "EntityRules":
     """Create the rule component (``nlp.add_pipe("gongbu_entity_rules")``).
 
     Parameters
@@ -84,11 +86,11 @@ class EntityRules:
     # ------------------------------------------------------------------ setup
     def initialize(
         self,
-        get_examples: Callable[[], Iterable[Example]] | None = None,
+        get_examples: Optional[Callable[[], Iterable[Example]]] = None,  # noqa: UP045
         *,
-        nlp: Language | None = None,
-        patterns: Sequence[dict] | None = None,
-        places: Sequence[Sequence[str]] | None = None,
+        nlp: Optional[Language] = None,  # noqa: UP045
+        patterns: Optional[list[dict[str, Any]]] = None,  # noqa: UP045
+        places: Optional[list[list[str]]] = None,  # noqa: UP045
     ) -> None:
         """Load patterns and places; without arguments, the ones that ship with gongbu.
 
@@ -158,7 +160,7 @@ class EntityRules:
         (path / "places.tsv").write_text("surface\tlevel\n" + lines, encoding="utf-8")
         srsly.write_json(path / "cfg", {"overwrite_ents": self.overwrite_ents})
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRules:
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityRules":
         path = ensure_path(path)
         cfg = srsly.read_json(path / "cfg") if (path / "cfg").exists() else {}
         self.overwrite_ents = cfg.get("overwrite_ents", self.overwrite_ents)
@@ -177,7 +179,7 @@ class EntityRules:
             }
         )
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EntityRules:
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "EntityRules":
         msg = srsly.msgpack_loads(data)
         self.overwrite_ents = msg["overwrite_ents"]
         self.set_patterns(msg["patterns"], msg["places"])

@@ -95,7 +95,7 @@ def _number(s: str) -> tuple[Decimal, bool]:
         return d * _mult(m.group(2)), m.group(1).endswith(".")
     if s[0] == "-" or s.startswith("负"):
         raise QuantityError("negative amount")
-    if len(s) > 1 and s.endswith("点"):  # 十三点 : a stray dot in Chinese numerals
+    if len(s) > 1 and s.endswith("点") and "点" not in s[:-1]:  # 十三点: a stray dot
         return _cn2an(s[:-1]), True
     try:
         return _cn2an(s), False

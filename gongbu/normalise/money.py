@@ -29,9 +29,12 @@ _SUB = re.compile(
     r"(?P<main>.*?)(?:元|圆|块)(?:(?P<jiao>[0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])[角毛])?"
     r"(?:(?P<fen>[0-9一二两三四五六七八九壹贰叁肆伍陆柒捌玖])分)?钱?(?:整|正)?"
 )
-_DIGIT = {c: i for i, c in enumerate("0123456789")} | {
-    c: i + 1 for i, c in enumerate("一二三四五六七八九")
-} | {c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖")} | {"两": 2}
+_DIGIT = (
+    {c: i for i, c in enumerate("0123456789")}
+    | {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+    | {c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖")}
+    | {"两": 2}
+)
 
 
 def _strip_currency(s: str) -> tuple[str, Decimal, str | None]:
@@ -84,9 +87,7 @@ def normalise_money(span_text: str, before: str = "", after: str = "") -> Normal
             if effects == {"approx"} and exact:
                 low = high = None
     if foreign is not None:
-        warnings.append(
-            warning("MONEY_NOT_CNY", f"amount in {foreign} ({as_number(value)}); not converted")
-        )
+        warnings.append(warning("MONEY_NOT_CNY", f"amount in {foreign} ({as_number(value)}); not converted"))
         value = low = high = None
     norm = {
         "yuan": as_number(value),

@@ -179,6 +179,11 @@ _SUFFIX_LEVEL = (
     (("省",), "province"),
 )
 _TOWNISH = set("镇乡村街社")
+# Bare kind words: not a unit of their own (全省 is not a GPE either).
+_GENERIC = frozenset(
+    ["自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区", "州", "旗", "盟", "乡", "镇",
+     "村", "街道", "社区", "新区", "开发区", "地区", "城区", "郊区", "全省", "全市", "全县", "全国"]
+)  # fmt: skip
 
 
 def _level_of_suffix(name: str) -> str | None:
@@ -316,9 +321,7 @@ def _units_named(name: str) -> tuple[Unit, ...]:
     return tuple(t.units[i] for i in t.by_name.get(name, ()))
 
 
-def _resolve_chain(
-    s: str, resolver: PlaceResolver | None
-) -> tuple[Unit | None, _Segment | None, list[str], bool]:
+def _resolve_chain(s: str, resolver: PlaceResolver | None) -> tuple[Unit | None, _Segment | None, list[str], bool]:
     """(most specific known unit, trailing unknown segment, warnings, ambiguity left to defaults)."""
     t = _tables()
     segs = _segments(s)
@@ -366,8 +369,12 @@ def normalise_place(span_text: str, resolver: PlaceResolver | None = None) -> No
         norm = {"name": pair, "level": "region_pair", "province": provs, "side": None}
         return Normalised(norm)
     unit, tail, warnings, _ = _resolve_chain(s, resolver)
-    if tail is not None:
-        province = unit.province if unit else (resolver.main_province() if resolver else None)
+    if tail is not None and tail.surface in _GENERIC:
+        tail = _Segment(tail.surface, (), None)
+    if tail is not None and (tail.level is not None or unit is not None):
+        province = unit.province if unit else None
+        if province is None and resolver is not None and tail.level in ("township", "village"):
+            province = resolver.main_province()
         prefecture = ""
         if unit is not None:
             prefecture = unit.name if unit.level == "prefecture" else unit.prefecture
@@ -380,6 +387,7 @@ def normalise_place(span_text: str, resolver: PlaceResolver | None = None) -> No
         norm = {"name": tail.surface, "level": level, "province": province, "side": side}
         return Normalised(norm, tuple(warnings))
     if unit is None:
+        warnings = [w for w in warnings if not w.startswith("GPE_UNKNOWN")]
         warnings.append(warning("GPE_UNKNOWN", f"{s!r} is not a known unit"))
         return Normalised({"name": s, "level": None, "province": None, "side": None}, tuple(warnings))
     norm = {

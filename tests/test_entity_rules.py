@@ -1,0 +1,210 @@
+"""Rule patterns on spacy.blank("zh"): each family with positive and negative examples."""
+
+import itertools
+
+import pytest
+import spacy
+
+import gongbu.entities  # noqa: F401  (registers the factory when the entry point is not installed)
+from gongbu.entities.patterns import EntityPatterns, PatternError, default_patterns, validate_pattern
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("gongbu_entity_rules")
+    return nlp
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省衢州市衢江区帮扶平武县", [("浙江省衢州市衢江区", "GPE"), ("平武县", "GPE")]),
+        ("金平苗族瑶族傣族自治县金河镇大老塘村", [("金平苗族瑶族傣族自治县金河镇大老塘村", "GPE")]),
+        ("红河州和内蒙古", [("红河州", "GPE"), ("内蒙古", "GPE")]),
+        ("务工人员赴沪就业", [("沪", "GPE")]),
+        ("援滇干部", [("滇", "GPE")]),
+        ("沪滇扶贫协作", [("沪滇", "GPE")]),
+        ("上海市徐汇区、长宁区", [("上海市徐汇区", "GPE"), ("长宁区", "GPE")]),
+        ("天津港保税区", [("天津港保税区", "GPE")]),
+        ("福建省级财政", [("福建", "GPE")]),
+        ("七彩云南", [("云南", "GPE")]),
+    ],
+)
+def test_gpe(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["浙商带头建立帮扶项目", "沪企积极参与", "鲁ICP备12345678号", "黄浦江开放包容", "西海固", "在新时代",
+     "农民专业合作社"],
+)
+def test_gpe_negative(nlp, text):
+    assert [t for t, label in ents(nlp, text) if label == "GPE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("协议总投资近60亿。", "60亿"),
+        ("投入财政援助资金133.08亿元", "133.08亿元"),
+        ("捐款捐物共计20多亿元", "20多亿元"),
+        ("税收1—2亿。", "1—2亿"),
+        ("总投资三千六百万元", "三千六百万元"),
+        ("共销售产品94.万元", "94.万元"),
+        ("约170余万元", "170余万元"),
+        ("捐款21万余元", "21万余元"),
+        ("月均工资3500元以上", "3500元"),
+    ],
+)
+def test_money(nlp, text, expected):
+    assert ents(nlp, text) == [(expected, "MONEY")]
+
+
+@pytest.mark.parametrize("text", ["投入万元", "资金*.**亿元", "近万元的理赔", "实施项目4127个", "增长66.68%"])
+def test_money_negative(nlp, text):
+    assert [t for t, label in ents(nlp, text) if label == "MONEY"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("选派971名干部赴上海", "971名干部"),
+        ("2448名专业技术人才扎根", "2448名专业技术人才"),
+        ("帮助37.22万建档贫困人口脱贫", "37.22万建档贫困人口"),
+        ("吸纳就业1.89万人", "1.89万人"),
+        ("培训4326人次", "4326人次"),
+        ("196万贫困户顺利脱贫", "196万贫困户"),
+        ("五六十名女工", "五六十名女工"),
+        ("每年800人至1000人", "800人至1000人"),
+        ("组织5.78万贫困人口到省外就业", "5.78万贫困人口"),
+        ("65名县级部门干部及贫困村第一书记", "65名县级部门干部"),
+        ("互访15批133人次", "133人次"),
+    ],
+)
+def test_person_count(nlp, text, expected):
+    assert [t for t, label in ents(nlp, text) if label == "PERSON-COUNT"] == [expected]
+
+
+@pytest.mark.parametrize("text", ["88个贫困县", "第十一批", "394个扶贫车间", "人均收入"])
+def test_person_count_negative(nlp, text):
+    assert [t for t, label in ents(nlp, text) if label == "PERSON-COUNT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全面开启了东西部扶贫协作的新征程", "东西部扶贫协作"),
+        ("开展“携手奔小康”行动", "携手奔小康"),
+        ("推进携手奔小康行动", "携手奔小康行动"),
+        ("在“10·17扶贫日”组织展销", "10·17扶贫日"),
+        ("天然橡胶“保险+期货”", "保险+期货"),
+        ("聚焦“两不愁三保障”", "两不愁三保障"),
+        ("学习借鉴“闽宁模式”", "闽宁模式"),
+    ],
+)
+def test_programme(nlp, text, expected):
+    assert [t for t, label in ents(nlp, text) if label == "PROGRAMME"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["坚持精准扶贫、精准脱贫", "打赢脱贫攻坚战", "更着重于“造血”", "《云南省东西部扶贫协作工作方案》"]
+)
+def test_programme_negative(nlp, text):
+    assert [t for t, label in ents(nlp, text) if label == "PROGRAMME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会上,云南省人民政府扶贫开发办公室党组成员", "云南省人民政府扶贫开发办公室"),
+        ("与安信农业保险股份有限公司签订", "安信农业保险股份有限公司"),
+        ("选派教师到华南理工大学进修", "华南理工大学"),
+        ("来源:广西日报", "广西日报"),
+        ("国务院扶贫办主任", "国务院扶贫办"),
+        ("来源: 省扶贫开发局", "省扶贫开发局"),
+        ("宁波市政府、市人社局", "宁波市政府"),
+        ("年6月,上海市第10批援滇干部联络组", "上海市第10批援滇干部联络组"),
+        ("深圳腾讯公司捐赠款项", "深圳腾讯公司"),
+        ("主办单位:凌云县人民政府", "凌云县人民政府"),
+    ],
+)
+def test_org(nlp, text, expected):
+    assert expected in [t for t, label in ents(nlp, text) if label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text", ["各级党委、政府", "省委、省政府主要领导", "两地党委政府", "该公司", "开创了新格局", "到医院"]
+)
+def test_org_negative(nlp, text):
+    assert [t for t, label in ents(nlp, text) if label == "ORG"] == []
+
+
+def test_rule_ids_and_no_overlap(nlp):
+    doc = nlp("上海市和广东省累计投入财政援助资金133.08亿元,援滇干部971名")
+    assert all(e.ent_id_ for e in doc.ents)
+    ends = [(e.start, e.end) for e in doc.ents]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
+
+
+def test_fill_gaps_keeps_existing_entities():
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("gongbu_entity_rules")
+    doc = nlp.make_doc("上海市投入5亿元")
+    doc.ents = [doc.char_span(0, 2, label="ORG")]
+    doc = rules(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("上海", "ORG"), ("5亿元", "MONEY")]
+    rules.overwrite_ents = True
+    doc.ents = [doc.char_span(0, 2, label="ORG")]
+    assert [(e.text, e.label_) for e in rules(doc).ents] == [("上海市", "GPE"), ("5亿元", "MONEY")]
+
+
+def test_serialisation_round_trip(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "m")
+    assert (tmp_path / "m" / "gongbu_entity_rules" / "patterns.jsonl").exists()
+    loaded = spacy.load(tmp_path / "m")
+    assert ents(loaded, "赴沪就业2817人") == [("沪", "GPE"), ("2817人", "PERSON-COUNT")]
+    again = spacy.blank("zh").add_pipe("gongbu_entity_rules")
+    again.from_bytes(nlp.get_pipe("gongbu_entity_rules").to_bytes())
+    assert len(again.patterns) == len(default_patterns())
+
+
+def test_initialize_with_custom_patterns():
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("gongbu_entity_rules")
+    rules.initialize(patterns=[{"id": "p.test", "label": "PROGRAMME", "kind": "phrases", "phrases": ["双一百"]}],
+                     places=[["云南省", "province"]])
+    assert [(e.text, e.label_, e.ent_id_) for e in nlp("云南省双一百").ents] == [
+        ("云南省", "GPE", "gpe.gazetteer"),
+        ("双一百", "PROGRAMME", "p.test"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"label": "GPE", "kind": "phrases", "phrases": []},
+        {"id": "x", "kind": "nope"},
+        {"id": "x", "kind": "regex", "label": "PLACE", "pattern": "a"},
+        {"id": "x", "kind": "regex", "label": "GPE"},
+        {"id": "x", "kind": "regex", "label": "GPE", "pattern": "a", "colour": 1},
+    ],
+)
+def test_bad_patterns_are_rejected(entry):
+    with pytest.raises(PatternError):
+        validate_pattern(entry)
+
+
+def test_bad_regex_is_reported():
+    with pytest.raises(PatternError, match=r"p\.bad"):
+        EntityPatterns([{"id": "p.bad", "kind": "regex", "label": "GPE", "pattern": "("}], [])
+
+
+def test_factory_rejects_non_bool():
+    with pytest.raises(ValueError, match="overwrite_ents"):
+        spacy.blank("zh").add_pipe("gongbu_entity_rules", config={"overwrite_ents": "yes"})
