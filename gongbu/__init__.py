@@ -1,3 +1,34 @@
-"""gongbu: structured facts from Chinese reports on East-West poverty-alleviation cooperation."""
+"""gongbu: structured facts from Chinese reports on East-West poverty-alleviation cooperation.
+
+>>> import gongbu
+>>> report = gongbu.parse("沪滇扶贫协作不断深化。")
+>>> [(p.helper, p.helped) for p in report.partnerships]
+[('上海市', '云南省')]
+"""
+
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
+__all__ = ["Report", "clean", "load", "parse", "parse_many"]
+
+if TYPE_CHECKING:
+    from gongbu.pipeline import load, parse, parse_many
+    from gongbu.report import Report
+    from gongbu.text import clean
+
+
+def __getattr__(name: str):
+    # Lazy, so `import gongbu` stays cheap and spaCy loads only when parsing.
+    if name in ("load", "parse", "parse_many"):
+        from gongbu import pipeline
+
+        return getattr(pipeline, name)
+    if name == "Report":
+        from gongbu.report import Report
+
+        return Report
+    if name == "clean":
+        from gongbu.text import clean
+
+        return clean
+    raise AttributeError(f"module 'gongbu' has no attribute {name!r}")

@@ -1,0 +1,1 @@
+"""Baselines to compare the shipped pipeline with; optional extras, never on the parse path."""
