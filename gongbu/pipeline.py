@@ -172,7 +172,8 @@ def _partnerships(entities: list[Entity], relations: list[Relation]) -> tuple[li
             found[helper, helped] = (entry[0], entry[1], min(entry[2], first))
     for k, e in enumerate(entities):
         names = e.norm.get("name")
-        if e.label == "GPE" and e.norm.get("level") == "region_pair" and isinstance(names, tuple) and len(names) == 2:
+        is_pair = e.label == "GPE" and e.norm.get("level") == "region_pair"
+        if is_pair and isinstance(names, list | tuple) and len(names) == 2:
             entry = found.setdefault((names[0], names[1]), ([], [], e.start))
             entry[1].append(k)
             found[names[0], names[1]] = (entry[0], entry[1], min(entry[2], e.start))

@@ -1,0 +1,92 @@
+"""Relation extraction: PAIRED, FROM and TO between entity mentions of one sentence.
+
+>>> from gongbu.data.markup import parse_markup
+>>> doc = parse_markup("⟦GPE|上海市⟧和⟦GPE|广东省⟧累计投入财政援助资金⟦MONEY|133.08亿元⟧。")
+>>> extract_relations(doc.text, doc.entities)
+[('FROM', 2, 0), ('FROM', 2, 1)]
+
+The rules (:mod:`gongbu.relations.rules`) are what :func:`extract_relations`
+uses; :mod:`gongbu.relations.learned` is a scikit-learn comparison model and
+:mod:`gongbu.relations.evaluate` measures both, leave one document out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+from gongbu.labels import RELATION_SIGNATURES
+from gongbu.relations.rules import RULES, Relation, Sentence, is_pair
+from gongbu.text import sentences
+
+__all__ = ["EntityLike", "Relation", "extract_relations", "find_relations", "valid"]
+
+
+class EntityLike(Protocol):
+    label: str
+    start: int
+    end: int
+    text: str
+    norm: dict | None
+
+
+def _sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -> list[Sentence]:
+    spans = list(sentence_spans) if sentence_spans is not None else sentences(text)
+    out, k = [], 0
+    order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
+    for s, e in spans:
+        idx = []
+        while k < len(order) and entities[order[k]].start < e:
+            i = order[k]
+            if entities[i].start >= s and entities[i].end <= e:
+                idx.append(i)
+            k += 1
+        if idx:
+            out.append(Sentence(text, s, e, entities, idx))
+    return out
+
+
+def valid(relations: Iterable[tuple[str, int, int]], entities: Sequence[Any],
+          sentence_of: dict[int, int] | None = None) -> list[tuple[str, int, int]]:
+    """Keep SPEC-valid relations: signatures, no pair abbreviations, one sentence, no duplicates."""
+    out, seen = [], set()
+    for label, h, t in relations:
+        heads, tails = RELATION_SIGNATURES[label]
+        if h == t or entities[h].label not in heads or entities[t].label not in tails:
+            continue
+        if is_pair(entities[h]) or is_pair(entities[t]):
+            continue
+        if sentence_of is not None and sentence_of.get(h) != sentence_of.get(t):
+            continue
+        key = (label, h, t)
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+    return sorted(out, key=lambda r: (r[1], r[2], r[0]))
+
+
+def find_relations(text: str, entities: Sequence[Any], *, sentence_spans=None) -> list[Relation]:
+    """Every relation the rules find, with the rule that found it (for debugging and docs)."""
+    found: list[Relation] = []
+    for sent in _sentence_objects(text, entities, sentence_spans):
+        for rule in RULES:
+            found.extend(rule(sent))
+    return found
+
+
+def extract_relations(text: str, entities: Sequence[EntityLike], *,
+                      sentence_spans=None) -> list[tuple[str, int, int]]:
+    """``(label, head, tail)`` relations between ``entities`` of the working ``text``.
+
+    ``entities`` carry ``.label .start .end .text .norm`` with offsets into ``text``
+    (the cleaned working copy); ``norm`` may be None (a small fallback then guesses
+    the east/west side). Heads and tails index ``entities``. Both ends are in one
+    sentence (``sentence_spans``, default :func:`gongbu.text.sentences`).
+    """
+    sents = _sentence_objects(text, entities, sentence_spans)
+    sentence_of = {k: n for n, s in enumerate(sents) for k in s.indices}
+    found = []
+    for sent in sents:
+        for rule in RULES:
+            found.extend((r.label, r.head, r.tail) for r in rule(sent))
+    return valid(found, entities, sentence_of)

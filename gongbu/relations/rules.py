@@ -1,0 +1,679 @@
+"""Rule-based relation extraction: small functions from a sentence to relations.
+
+Each rule is a generator ``rule(sent: Sentence) -> Iterator[Relation]``; the cue
+words they look for live in ``data/cues.json`` (data, not code). A rule only
+links mentions inside one sentence, and every relation it yields says which
+rule produced it (``Relation.rule``), so a wrong link can be traced to its cue.
+
+The sentence is cut into *clauses* at commas and colons; a parenthesis that
+holds a mention is a clause of its own (D23: a quantity inside a parenthesis
+links to the destination inside it). Mentions of one list (「上海」、「广东」) form
+a *group* and are linked together (D8).
+
+Rules:
+
+- :func:`paired` — a pairing verb (结对, 对口帮扶, 携手 …) between two groups; the
+  eastern group (or an organisation) is the helper, whatever the word order.
+- :func:`flows` — FROM/TO of each quantity: the giver before a giving verb
+  (投入, 选派 …), the buyer and seller around 采购, the receiver of 接待/引进, the
+  destination after 赴/到/用于/在…, the origin right before a count of people
+  (「广西大学」6名教师); a giver or destination named in an earlier clause carries
+  over to a later clause without its own; a sub-quantity after 其中 takes its
+  total's parties unless its own clause names others.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+__all__ = ["RULES", "Relation", "Sentence", "cues", "flows", "paired", "side_of"]
+
+QUANTITY = ("MONEY", "PERSON-COUNT")
+PARTY = ("GPE", "ORG")
+
+# Fallback for entities without a norm: the donor provinces of SPEC and their usual short forms.
+_EAST = ("北京", "天津", "辽宁", "上海", "江苏", "浙江", "福建", "山东", "广东", "京", "津", "沪", "苏", "浙", "闽",
+         "鲁", "粤", "深圳", "广州", "杭州", "宁波", "青岛", "大连", "厦门", "苏州", "东莞", "珠海", "中山", "佛山")
+_WEST = ("内蒙古", "广西", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "滇", "黔",
+         "桂", "川", "渝", "藏", "陕", "甘", "青", "蒙")
+_PAIRS = re.compile(r"^(?:[沪粤浙闽津苏鲁京滬][滇桂川宁甘陕渝蒙黔]|两广)$")
+
+
+class Relation(NamedTuple):
+    """``label`` from ``head`` to ``tail`` (entity indices), and the rule that found it."""
+
+    label: str
+    head: int
+    tail: int
+    rule: str = ""
+
+
+@cache
+def cues() -> dict[str, Any]:
+    """The cue lexicons of ``data/cues.json`` (read once)."""
+    raw = resources.files("gongbu.relations").joinpath("data/cues.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    for value in data.values():
+        if isinstance(value, dict) and "words" in value:
+            # Longest first, so 对口帮扶 wins over 帮扶 in an alternation.
+            value["words"] = sorted(value["words"], key=len, reverse=True)
+    return data
+
+
+def _alt(key: str) -> str:
+    return "|".join(re.escape(w) for w in cues()[key]["words"])
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    dest_fill = "|".join(re.escape(w) for w in cues()["destination"]["fillers"])
+    return {
+        "pairing": re.compile(_alt("pairing")),
+        "agreement": re.compile(cues()["agreement"]["pattern"]),
+        "noun_after": re.compile(f"(?:{_alt('pairing_noun_after')})"),
+        "giving": re.compile(_alt("giving")),
+        "buying": re.compile(_alt("buying")),
+        "selling": re.compile(_alt("selling")),
+        "receiving": re.compile(_alt("receiving")),
+        "destination": re.compile(f"(?:{_alt('destination')})(?:{dest_fill})?$"),
+        "origin": re.compile(f"(?:{_alt('origin')})$"),
+        "location_flow": re.compile(f"(?:{_alt('location_flow')})(?!培训)"),
+        "movement": re.compile(_alt("movement")),
+        "subsection": re.compile(f"^[\\s(（]*(?:{_alt('subsection')})"),
+        "separators": re.compile(f"^(?:{_alt('list_separators')})*$"),
+        "verbish": re.compile("|".join(
+            _alt(k) for k in ("giving", "buying", "selling", "receiving", "pairing", "movement"))),
+    }
+
+
+# Words that may open a clause before its subject (time, discourse); anything else
+# (针对, 在, 对, 通过 …) means the first mention is not the one acting.
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:[\d\s、,，“”\"]|年|月|日|以来|至今|目前|同时|此外|另外|去年|今年|近年|近|截至|底|仅|就|还|也|并|而|其中|有|共|"
+    r"据统计|据介绍|如今|当年|近日|今后|首先|其次)*$"
+)
+# A body of a place that acts for it: 「浙江」企业, 「上海」社会各界, 「广东」方面.
+_ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
+
+
+def _norm(ent) -> dict:
+    return getattr(ent, "norm", None) or {}
+
+
+def side_of(ent) -> str | None:
+    """'east', 'west', 'org' (an organisation) or None (unknown) for a party mention."""
+    if ent.label == "ORG":
+        return "org"
+    norm = _norm(ent)
+    if "side" in norm:
+        return norm.get("side")
+    text = ent.text
+    if any(text.startswith(p) for p in _EAST):
+        return "east"
+    if any(text.startswith(p) for p in _WEST):
+        return "west"
+    return None
+
+
+def is_pair(ent) -> bool:
+    """A pair abbreviation (沪滇, 两广): never an end of a relation."""
+    norm = _norm(ent)
+    if "level" in norm:
+        return norm.get("level") == "region_pair"
+    return bool(_PAIRS.match(ent.text))
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return {a, b} == {"east", "org"}
+
+
+@dataclass
+class Sentence:
+    """One sentence of the working text with its mentions, clauses and list groups."""
+
+    text: str
+    start: int
+    end: int
+    entities: Sequence[Any]
+    indices: list[int]
+    clauses: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_parenthesis)
+
+    def __post_init__(self) -> None:
+        if not self.clauses:
+            self.clauses = _clauses(self)
+        self._clause_of = {k: self.clause_index(self.entities[k].start) for k in self.indices}
+
+    # -- positions -------------------------------------------------------------------------------
+    def clause_index(self, pos: int) -> int:
+        for i, (s, e, _) in enumerate(self.clauses):
+            if s <= pos < e:
+                return i
+        return len(self.clauses) - 1
+
+    def clause_of(self, k: int) -> int:
+        return self._clause_of[k]
+
+    def ents_in(self, clause: int, labels: Sequence[str]) -> list[int]:
+        return [k for k in self.indices if self._clause_of[k] == clause and self.entities[k].label in labels]
+
+    def parties_in(self, clause: int) -> list[int]:
+        return [k for k in self.ents_in(clause, PARTY) if not is_pair(self.entities[k]) and not self.is_modifier(k)]
+
+    def is_modifier(self, k: int) -> bool:
+        """援「藏」干部, 援「滇」医疗队: a one-character abbreviation after 援 names a target, not a party."""
+        e = self.entities[k]
+        return e.label == "GPE" and len(e.text) == 1 and self.text[max(0, e.start - 1) : e.start] == "援"
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[a:b]
+
+    def inside_entity(self, pos: int) -> bool:
+        return any(self.entities[k].start <= pos < self.entities[k].end for k in self.indices)
+
+    # -- groups ----------------------------------------------------------------------------------
+    def groups(self, clause: int, loose: bool = False) -> list[list[int]]:
+        """Mentions of one list (only separators between them, compatible sides), in text order."""
+        out: list[list[int]] = []
+        ents = self.entities
+        clause_ents = [k for k in self.indices if self._clause_of[k] == clause]
+        for k in self.parties_in(clause):
+            if out:
+                last = out[-1][-1]
+                gap = self.text[ents[last].end : ents[k].start]
+                between = [j for j in clause_ents if ents[last].end <= ents[j].start < ents[k].start]
+                tight = bool(_patterns()["separators"].match(gap))
+                # Loose lists (深圳市10个区和「江门」): a short gap with a coordinator and no verb.
+                lax = (loose and len(gap) <= 6 and re.search("[、和及]", gap) is not None
+                       and not _patterns()["verbish"].search(gap))
+                if not between and (tight or lax) and _compatible(side_of(ents[last]), side_of(ents[k])):
+                    out[-1].append(k)
+                    continue
+            out.append([k])
+        return out
+
+    def group_side(self, group: list[int]) -> str | None:
+        sides = {side_of(self.entities[k]) for k in group} - {None}
+        for s in ("east", "west", "org"):
+            if s in sides:
+                return s
+        return None
+
+    def prefix(self, group: list[int]) -> str:
+        """Clause text before the group's first mention."""
+        first = self.entities[group[0]]
+        cs, _, _ = self.clauses[self._clause_of[group[0]]]
+        return self.text[cs : first.start]
+
+    def is_destination(self, group: list[int]) -> bool:
+        pre = self.prefix(group)
+        return bool(_patterns()["destination"].search(pre)) and not _patterns()["origin"].search(pre)
+
+    def is_location(self, group: list[int]) -> bool:
+        return self.prefix(group).endswith("在")
+
+    def is_origin(self, group: list[int]) -> bool:
+        return bool(_patterns()["origin"].search(self.prefix(group)))
+
+    def in_quotes(self, k: int) -> bool:
+        before = self.text[self.start : self.entities[k].start]
+        return before.count("“") > before.count("”")
+
+
+def _clauses(sent: Sentence) -> list[tuple[int, int, bool]]:
+    """Clause spans: commas and colons end a clause; a parenthesis holding a mention is one clause."""
+    text, s, e = sent.text, sent.start, sent.end
+    ents = [sent.entities[k] for k in sent.indices]
+    breaks = set(cues()["clause_breaks"]["words"])
+    parens: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i in range(s, e):
+        ch = text[i]
+        if ch in "(（":
+            stack.append(i)
+        elif ch in ")）" and stack:
+            a = stack.pop()
+            if not stack and any(a < x.start and x.end <= i for x in ents):
+                parens.append((a, i + 1))
+    out: list[tuple[int, int, bool]] = []
+    pos = s
+    i = s
+    inside = dict(parens)
+    while i < e:
+        if i in inside:
+            if pos < i:
+                out.append((pos, i, False))
+            out.append((i, inside[i], True))
+            pos = i = inside[i]
+            continue
+        if text[i] in breaks and not any(x.start <= i < x.end for x in ents):
+            out.append((pos, i + 1, False))
+            pos = i + 1
+        i += 1
+    if pos < e:
+        out.append((pos, e, False))
+    return out or [(s, e, False)]
+
+
+# ---------------------------------------------------------------------------------------------
+# PAIRED
+# ---------------------------------------------------------------------------------------------
+
+
+def _earlier_group(sent: Sentence, clause: int, want_opposite_of: str | None) -> list[int] | None:
+    """The nearest list in an earlier clause that can face a group of side ``want_opposite_of``.
+
+    The other side first (an eastern helper for a western group and back), GPEs before
+    organisations; then any list.
+    """
+    helper = ("east", "org")
+    opposite = ("west",) if want_opposite_of in helper else helper if want_opposite_of == "west" else None
+    for strict, prefer_gpe in ((True, True), (True, False), (False, True), (False, False)):
+        if strict and opposite is None:
+            continue
+        for c in range(clause - 1, -1, -1):
+            for g in reversed(sent.groups(c, loose=True)):
+                if prefer_gpe and any(sent.entities[k].label != "GPE" for k in g):
+                    continue
+                if sent.in_quotes(g[0]):
+                    continue
+                if strict and sent.group_side(g) not in opposite:
+                    continue
+                return g
+    return None
+
+
+def _can_pair(a: str | None, b: str | None) -> bool:
+    # Same-side pairs exist too (成都市青白江区 helps 甘孜州九龙县); word order orients them.
+    return True
+
+
+def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: bool):
+    """(helpers, helped) of two groups: east or an organisation helps; else by word order."""
+    a, b = sent.group_side(near), sent.group_side(far)
+    if not _can_pair(a, b):
+        return None
+    helper_sides = ("east", "org")
+    if a != b and (a in helper_sides or b == "west") and not (a == "west" or b in helper_sides):
+        helpers, helped = near, far
+    elif a != b and (b in helper_sides or a == "west") and not (b == "west" or a in helper_sides):
+        helpers, helped = far, near
+    elif near_after_cue:
+        helpers, helped = far, near  # A 对口帮扶 B
+    else:
+        helpers, helped = far, near  # A 与 B 结对: the first named helps
+    helped = [k for k in helped if sent.entities[k].label == "GPE"]
+    return (helpers, helped) if helpers and helped else None
+
+
+def paired(sent: Sentence) -> Iterator[Relation]:
+    """PAIRED from an explicit pairing verb or a signed agreement between two named groups."""
+    pats = _patterns()
+    needs_conj = set(cues()["pairing_needs_conjunction"]["words"])
+    passive = tuple(cues()["pairing_passive_after"]["words"])
+    seen: dict[tuple[int, int], int] = {}
+    found: list[tuple[int, Relation]] = []
+    text = sent.text
+    hits = [(m.start(), m.end(), m.group(), "pairing") for m in pats["pairing"].finditer(text, sent.start, sent.end)]
+    hits += [(m.start(), m.end(), m.group(), "agreement")
+             for m in pats["agreement"].finditer(text, sent.start, sent.end)]
+    for cs, ce, word, kind in sorted(hits):
+        if sent.inside_entity(cs) or sent.inside_entity(ce - 1):
+            continue
+        if kind == "pairing" and pats["noun_after"].match(text, ce):
+            continue
+        clause = sent.clause_index(cs)
+        groups = sent.groups(clause, loose=True)
+        before = [g for g in groups if sent.entities[g[-1]].end <= cs][::-1]
+        after = [g for g in groups if sent.entities[g[0]].start >= ce]
+        if kind == "agreement" or word in needs_conj:
+            # Only 'A 与/和 B … cue' (or A in an earlier clause: 「西盟县」…,与「安信…公司」签订…协议).
+            if not before:
+                continue
+            near = before[0]
+            if kind != "agreement" and len(text[sent.entities[near[-1]].end : cs]) > 4:
+                continue
+            pre = text[: sent.entities[near[0]].start]
+            if not re.search("[与和同]$", pre):
+                continue
+            far = before[1] if len(before) > 1 else _earlier_group(sent, clause, sent.group_side(near))
+            near_after = False
+        elif after:
+            near = after[0]
+            if sent.in_quotes(near[0]):
+                continue
+            far = before[0] if before else _earlier_group(sent, clause, sent.group_side(near))
+            near_after = True
+        elif len(before) >= 2:
+            near, far, near_after = before[0], before[1], False
+        elif len(before) == 1:
+            near, near_after = before[0], False
+            if text.startswith(passive, ce) and sent.prefix(near).endswith("在"):
+                # 在「上海市」和「广东省」的倾力帮扶下,「云南」…: the helped opens the next clause.
+                nxt = sent.groups(clause + 1) if clause + 1 < len(sent.clauses) else []
+                far = nxt[0] if nxt else None
+                near_after = True
+                if far is not None:
+                    near, far = far, near
+            elif cs - sent.entities[near[-1]].end <= 4:
+                far = _earlier_group(sent, clause, sent.group_side(near))
+            else:
+                continue
+        else:
+            continue
+        if far is None:
+            continue
+        oriented = _orient(sent, near, far, near_after)
+        if oriented is None:
+            continue
+        helpers, helped = oriented
+        for h in helpers:
+            for t in helped:
+                if h == t or _name(sent.entities[h]) == _name(sent.entities[t]):
+                    continue
+                key = (h, t)
+                dist = abs(sent.entities[h].start - cs) + abs(sent.entities[t].start - cs)
+                if key not in seen or dist < seen[key]:
+                    seen[key] = dist
+                found.append((dist, Relation("PAIRED", h, t, f"paired:{kind}:{word}")))
+    # One PAIRED per (helper, helped) pair per sentence, between the mentions closest to the verb.
+    best: dict[tuple[str, str], tuple[int, Relation]] = {}
+    for dist, rel in found:
+        key = (_name(sent.entities[rel.head]), _name(sent.entities[rel.tail]))
+        if key not in best or dist < best[key][0]:
+            best[key] = (dist, rel)
+    yield from (rel for _, rel in sorted(best.values(), key=lambda x: (x[1].head, x[1].tail)))
+
+
+def _name(ent) -> str:
+    norm = _norm(ent)
+    name = norm.get("name")
+    return name if isinstance(name, str) and name else ent.text
+
+
+# ---------------------------------------------------------------------------------------------
+# FROM / TO
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Roles:
+    from_: list[int] = field(default_factory=list)
+    to: list[int] = field(default_factory=list)
+    why_from: str = ""
+    why_to: str = ""
+
+
+def _last_match(pat: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    last = None
+    for m in pat.finditer(text, start, end):
+        last = m
+    return last
+
+
+def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int] | None:
+    """The acting group of a clause, before position ``before`` if given.
+
+    It opens the clause (after time words), or a body of it acts (「浙江」企业), or it
+    stands right before the verb at ``before`` with no other mention between.
+    """
+    text, ents = sent.text, sent.entities
+    best = None
+    for g in sent.groups(clause):
+        last = ents[g[-1]]
+        if before is not None and last.end > before:
+            break
+        if sent.is_destination(g) or sent.is_origin(g) or sent.is_location(g) or sent.in_quotes(g[0]):
+            continue
+        opens = bool(_SUBJECT_PREFIX.match(sent.prefix(g)))
+        acts = bool(_ACTING_BODY.match(text, last.end))
+        direct = before is not None and before - last.end <= 15 and not any(
+            last.end <= ents[j].start < before for j in sent.indices)
+        if opens or acts or direct:
+            best = g
+    return best
+
+
+def _is_flow(sent: Sentence, clause: int, q: int) -> bool:
+    cs, ce, _ = sent.clauses[clause]
+    span = sent.text[cs:ce]
+    pats = _patterns()
+    if any(p.search(span) for p in (pats["giving"], pats["buying"], pats["selling"], pats["receiving"])):
+        return True
+    if sent.entities[q].label == "PERSON-COUNT" and pats["movement"].search(span):
+        return True
+    return any(sent.is_destination(g) or sent.is_origin(g) for g in sent.groups(clause))
+
+
+def _dest_in(sent: Sentence, clause: int, q: int) -> list[int] | None:
+    """The destination list of ``q`` inside a clause: after 赴/到/用于/在 …, nearest to ``q``."""
+    cs, ce, _ = sent.clauses[clause]
+    span = sent.text[cs:ce]
+    flow_place = bool(_patterns()["location_flow"].search(span))
+    qs = sent.entities[q].start
+    best, best_d = None, None
+    for g in sent.groups(clause):
+        if not sent.is_destination(g):
+            continue
+        if sent.is_location(g) and not flow_place:
+            continue
+        d = abs(sent.entities[g[0]].start - qs)
+        if best_d is None or d < best_d:
+            best, best_d = g, d
+    return best
+
+
+def _own_roles(sent: Sentence, q: int, state: dict) -> _Roles:
+    """FROM/TO that ``q``'s own clause states (plus carried giver/destination/seller)."""
+    pats = _patterns()
+    ents, text = sent.entities, sent.text
+    clause = sent.clause_of(q)
+    cs, ce, _ = sent.clauses[clause]
+    qe = ents[q]
+    roles = _Roles()
+    if not _is_flow(sent, clause, q):
+        return roles
+    groups = sent.groups(clause)
+
+    # 1. Buying: the subject buys (FROM), the party between verb and amount sells (TO).
+    buy = _last_match(pats["buying"], text, cs, qe.start)
+    if buy:
+        buyer = _subject(sent, clause, buy.start())
+        if buyer:
+            roles.from_, roles.why_from = buyer, "buyer"
+        sellers = [g for g in groups if buy.end() <= ents[g[0]].start and ents[g[-1]].end <= qe.start]
+        if sellers:
+            roles.to, roles.why_to = sellers[-1], "seller"
+            state["seller"] = sellers[-1]
+        elif state.get("seller"):
+            roles.to, roles.why_to = state["seller"], "seller-carried"
+    sell = _last_match(pats["selling"], text, cs, qe.start)
+    if sell and not roles.to:
+        sellers = [g for g in groups if sell.end() <= ents[g[0]].start and ents[g[-1]].end <= qe.start]
+        if sellers:
+            roles.to, roles.why_to = sellers[-1], "goods-origin"
+
+    # 2. Receiving verbs: the subject receives (TO).
+    recv = _last_match(pats["receiving"], text, cs, qe.start)
+    if recv and not roles.to:
+        receiver = _subject(sent, clause, recv.start())
+        if receiver:
+            roles.to, roles.why_to = receiver, "receiver"
+        elif not sent.parties_in(clause) and state.get("giver"):
+            roles.to, roles.why_to = state["giver"], "receiver-carried"
+
+    # 3. Investment agreements: 「浙江通恒公司」与「平武县」签订总投资50亿 — the company/east invests,
+    #    the other side receives; a count of people 与「广东省」企业签订就业协议 goes to that party.
+    conj = [g for g in groups if re.search("[与和同]$", text[cs : ents[g[0]].start])]
+    if conj and re.search("签[订约署]", text[cs:ce]):
+        g = conj[0]
+        first = [h for h in groups if ents[h[-1]].end <= ents[g[0]].start]
+        if ents[g[0]].start > qe.end:
+            roles.to, roles.why_to = g, "agreement-party"
+        elif first:
+            pair = _orient(sent, g, first[-1], False)
+            if pair and pair[1]:
+                roles.from_, roles.to = pair[0], pair[1]
+                roles.why_from = roles.why_to = "agreement"
+
+    # 4. Giving verbs: the group before the verb gives (FROM); else the giver carried from an earlier clause.
+    give = _last_match(pats["giving"], text, cs, qe.start)
+    if give and text[max(cs, give.start() - 1) : give.end()] == "总投资":
+        # 计划总投资56.7亿元: the size of a project, which goes to whoever brought it in (引进).
+        give = None
+        if state.get("receiver") and not roles.to:
+            roles.to, roles.why_to = state["receiver"], "project-receiver"
+    if give and not roles.from_:
+        giver = _subject(sent, clause, give.start())
+        if giver:
+            roles.from_, roles.why_from = giver, "giver"
+        elif not any(ents[k].end <= qe.start for k in sent.parties_in(clause)) and state.get("giver"):
+            roles.from_, roles.why_from = state["giver"], "giver-carried"
+
+    # 5. Origin: 来自「浙江」的…; a count of people right after its place (「广西大学」6名教师, 「广东」游客…).
+    for g in groups:
+        last = ents[g[-1]]
+        if last.end > qe.start:
+            break
+        gap = text[last.end : qe.start]
+        others = [j for j in sent.indices if last.end <= ents[j].start < qe.start]
+        if others:
+            continue
+        if sent.is_origin(g) and len(gap) <= 4:
+            roles.from_, roles.why_from = g, "origin-cue"
+        elif (qe.label == "PERSON-COUNT" and len(gap) <= 10 and not re.search(r"[\d，,]", gap)
+              and not _patterns()["verbish"].search(gap) and not sent.is_destination(g) and not sent.is_location(g)):
+            roles.from_, roles.why_from = g, "origin-adjacent"
+
+    # 6. Destination: after 赴/到/用于 … in this clause; else a clause that opens with one; else carried.
+    if not roles.to:
+        dest = _dest_in(sent, clause, q)
+        if dest:
+            roles.to, roles.why_to = dest, "destination"
+        else:
+            for c in range(clause + 1, len(sent.clauses)):
+                if sent.clauses[c][2] and c == clause + 1:
+                    continue  # a breakdown in parentheses right after the quantity
+                if not text[sent.clauses[c][0] : sent.clauses[c][1]].strip(",，:： "):
+                    continue
+                if sent.ents_in(c, QUANTITY):
+                    break
+                gs = sent.groups(c)
+                if gs and sent.is_destination(gs[0]) and len(sent.prefix(gs[0])) <= 6:
+                    d = _dest_in(sent, c, q)
+                    if d:
+                        roles.to, roles.why_to = d, "destination-next"
+                break
+            # A destination of its own that is no entity (到其他省区市就业): nothing to carry over.
+            bare = pats["giving"].sub("", text[cs:ce])
+            own_place = re.search(f"(?:{_alt('destination')})[^，,。；;：:\\s]", bare)
+            if (not roles.to and give and not own_place and state.get("dest")
+                    and state.get("dest_label") in (None, qe.label)):
+                roles.to, roles.why_to = state["dest"], "destination-carried"
+    return roles
+
+
+def _update_state(sent: Sentence, clause: int, state: dict) -> None:
+    """Remember the giver and destination a clause names, for later clauses without their own."""
+    subj = _subject(sent, clause)
+    if subj is not None:
+        state["giver"] = subj
+    cs, ce, _ = sent.clauses[clause]
+    recv = _patterns()["receiving"].search(sent.text, cs, ce)
+    if recv:
+        receiver = _subject(sent, clause, recv.start())
+        if receiver:
+            state["receiver"] = receiver
+    for g in sent.groups(clause):
+        if sent.is_destination(g):
+            state["dest"] = g
+            qs = sent.ents_in(clause, QUANTITY)
+            state["dest_label"] = sent.entities[qs[0]].label if qs else None
+
+
+_CONTINUATION = re.compile(r"^(?:增长到|增加到|增至|提高到|扩大到|达到)")
+
+
+def _adjacent_group(sent: Sentence, q: int) -> list[int] | None:
+    """The list right before ``q`` with nothing but a short noun between (「东莞」2112人)."""
+    ents = sent.entities
+    qs = ents[q].start
+    for g in reversed(sent.groups(sent.clause_of(q))):
+        last = ents[g[-1]]
+        if last.end <= qs:
+            gap = sent.text[last.end : qs]
+            between = any(last.end <= ents[j].start < qs for j in sent.indices)
+            return g if len(gap) <= 2 and not between else None
+    return None
+
+
+def _total_of(sent: Sentence, q: int) -> int | None:
+    """The total a sub-quantity breaks down: the nearest earlier quantity of its label outside its clause."""
+    clause = sent.clause_of(q)
+    for k in reversed(sent.indices):
+        e = sent.entities[k]
+        if e.start < sent.entities[q].start and e.label == sent.entities[q].label and sent.clause_of(k) != clause:
+            return k
+    return None
+
+
+def flows(sent: Sentence) -> Iterator[Relation]:
+    """FROM and TO of every MONEY/PERSON-COUNT mention of the sentence."""
+    pats = _patterns()
+    ents, text = sent.entities, sent.text
+    state: dict = {}
+    roles: dict[int, _Roles] = {}
+    quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
+    done_clauses: set[int] = set()
+    for q in quantities:
+        clause = sent.clause_of(q)
+        for c in range(len(sent.clauses)):
+            if c < clause and c not in done_clauses:
+                _update_state(sent, c, state)
+                done_clauses.add(c)
+        roles[q] = _own_roles(sent, q, state)
+    # 其中, parenthesised breakdowns and 从X增长到Y continuations take their total's parties,
+    # unless they name their own.
+    for q in quantities:
+        clause = sent.clause_of(q)
+        cs, _, is_paren = sent.clauses[clause]
+        head = text[cs : ents[q].start]
+        sub = bool(pats["subsection"].match(head))
+        cont = bool(_CONTINUATION.match(head)) and not sent.parties_in(clause)
+        if not (sub or is_paren or cont):
+            continue
+        total = _total_of(sent, q)
+        if total is None or total not in roles:
+            continue
+        own, tot = roles[q], roles[total]
+        if not sub and is_paren:
+            adjacent = _adjacent_group(sent, q)
+            if adjacent:
+                # (「东莞」2112人、「中山」1065人): the place replaces the total's role in its own province.
+                provinces = {_norm(ents[k]).get("province") for k in adjacent} - {None}
+                if any(_norm(ents[k]).get("province") in provinces for k in tot.to):
+                    own.to, own.why_to = adjacent, "breakdown"
+                    own.from_ = [k for k in own.from_ if k not in adjacent]
+                elif any(_norm(ents[k]).get("province") in provinces for k in tot.from_):
+                    own.from_, own.why_from = adjacent, "breakdown"
+        if not own.from_ and tot.from_:
+            own.from_, own.why_from = tot.from_, "subsection"
+        if not own.to and tot.to:
+            own.to, own.why_to = tot.to, "subsection"
+    for q in quantities:
+        r = roles[q]
+        for k in r.from_:
+            yield Relation("FROM", q, k, f"from:{r.why_from}")
+        for k in r.to:
+            if k not in r.from_:
+                yield Relation("TO", q, k, f"to:{r.why_to}")
+
+
+RULES = (paired, flows)

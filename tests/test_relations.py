@@ -1,0 +1,154 @@
+"""Relation rules on readable examples written in inline markup.
+
+Each example states the entities and the expected relations inline
+(``⟦MONEY|133.08亿元|FROM=a,b⟧``); the rules must find exactly those. Norms come
+from the normaliser, as in the pipeline. Several examples use provinces,
+organisations and phrasing that the five corpus documents do not contain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from gongbu.data.markup import parse_markup
+from gongbu.normalise import PlaceResolver, normalise
+from gongbu.relations import extract_relations, find_relations
+
+
+@dataclass
+class M:
+    label: str
+    start: int
+    end: int
+    text: str
+    norm: dict | None
+
+
+def mentions(doc, with_norms: bool = True) -> list[M]:
+    text = doc.text
+    resolver = PlaceResolver.for_document([e.text for e in doc.entities if e.label == "GPE"])
+    out = []
+    for e in doc.entities:
+        norm = None
+        if with_norms:
+            norm = dict(normalise(e.label, e.text, before=text[max(0, e.start - 8) : e.start],
+                                  after=text[e.end : e.end + 8], resolver=resolver).norm)
+        out.append(M(e.label, e.start, e.end, e.text, norm))
+    return out
+
+
+def check(markup: str, with_norms: bool = True) -> None:
+    doc = parse_markup(markup)
+    got = set(extract_relations(doc.text, mentions(doc, with_norms)))
+    want = set(doc.relations)
+
+    def show(rels):
+        return sorted(f"{lab} {doc.entities[h].text}->{doc.entities[t].text}" for lab, h, t in rels)
+
+    assert got == want, f"missing {show(want - got)}, spurious {show(got - want)}"
+
+
+# -- PAIRED ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("markup", [
+    # Plain verb, helper first.
+    "⟦GPE#a|上海市|PAIRED=b⟧对口帮扶⟦GPE#b|云南省⟧。",
+    # A list of helpers shares the helped.
+    "⟦GPE#a|上海|PAIRED=c⟧、⟦GPE#b|广东|PAIRED=c⟧携手⟦GPE#c|云南⟧。",
+    # 「A与B结对」: the eastern side helps, whatever the word order.
+    "⟦GPE#w|西吉县⟧与⟦GPE#e|福州市|PAIRED=w⟧结对帮扶以来,两地交往密切。",
+    "⟦GPE#e|天津市|PAIRED=w⟧与⟦GPE#w|甘肃省⟧签订扶贫协作协议。",
+    # Passive: 在H的帮扶下, W …
+    "在⟦GPE#e|北京市|PAIRED=w⟧的大力帮扶下,⟦GPE#w|内蒙古⟧贫困人口大幅减少。",
+    # 对W的对口帮扶.
+    "⟦GPE#e|青岛市|PAIRED=w⟧全面启动对⟦GPE#w|安顺市⟧的对口帮扶。",
+    # An organisation helps a place it signs an agreement with.
+    "⟦GPE#w|西盟县⟧与⟦ORG#o|安信农业保险股份有限公司|PAIRED=w⟧签订合作协议。",
+])
+def test_paired(markup):
+    check(markup)
+
+
+@pytest.mark.parametrize("markup", [
+    # A pair abbreviation already states the pairing: never an end of PAIRED.
+    "⟦GPE|闽宁⟧携手推进扶贫协作。",
+    # A policy is a noun, not a pairing (D22).
+    "⟦GPE|西盟县⟧依托⟦GPE|上海市⟧对口帮扶政策发展产业。",
+    # Meeting or docking is no pairing verb.
+    "⟦GPE|云南省⟧与⟦GPE|上海市⟧主动对接。",
+    # 援X names a target inside a noun, not a party.
+    "⟦GPE|上海⟧援⟦GPE|滇⟧干部王晨说。",
+    # Money alone is no pairing.
+    "⟦GPE#a|山东省⟧向⟦GPE#b|重庆市⟧投入资金⟦MONEY|5亿元|FROM=a|TO=b⟧。",
+])
+def test_no_paired(markup):
+    check(markup)
+
+
+def test_one_paired_per_pair_per_sentence():
+    doc = parse_markup("⟦GPE#a|杭州市|PAIRED=b⟧帮扶⟦GPE#b|恩施州⟧,⟦GPE|杭州市⟧对口帮扶⟦GPE|恩施州⟧成效明显。")
+    rels = [r for r in extract_relations(doc.text, mentions(doc)) if r[0] == "PAIRED"]
+    assert len(rels) == 1
+
+
+# -- FROM / TO ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("markup", [
+    # Several givers share one amount.
+    "⟦GPE#a|上海市⟧和⟦GPE#b|广东省⟧累计投入财政援助资金⟦MONEY|133.08亿元|FROM=a,b⟧。",
+    # Sent people: giver FROM, destination list TO; the giver carries to the next clause.
+    "⟦GPE#y|云南省⟧共选派⟦PERSON-COUNT|971名干部|FROM=y|TO=s,g⟧赴⟦GPE#s|上海⟧、⟦GPE#g|广东⟧挂职锻炼,"
+    "选派专业技术人才⟦PERSON-COUNT|4326人次|FROM=y|TO=s2⟧到⟦GPE#s2|上海⟧学习。",
+    # Buyer FROM, seller TO; the seller carries to the next buying clause.
+    "⟦GPE#s|上海⟧就采购⟦GPE#y|云南⟧特色农产品⟦MONEY|5.48亿元|FROM=s|TO=y⟧,⟦GPE#g|广东⟧采购⟦MONEY|4.98亿元|FROM=g|TO=y⟧。",
+    # 其中: the sub-amount takes its total's parties.
+    "⟦GPE#g|广西⟧选派⟦PERSON-COUNT|92名干部|FROM=g|TO=d⟧到⟦GPE#d|广东省⟧挂职锻炼,其中有⟦PERSON-COUNT|33名贫困县干部|FROM=g|TO=d⟧。",
+    # 其中 with its own destination.
+    "其中,组织赴⟦GPE#s|上海⟧就业⟦PERSON-COUNT|2817人|TO=s⟧,到其他省区市就业⟦PERSON-COUNT|3.6万人⟧。",
+    # 用于 names where the money goes.
+    "安排⟦MONEY|1250万元|TO=a,b⟧用于对口帮扶⟦GPE#a|甘孜州九龙县⟧和⟦GPE#b|简阳市飞龙乡⟧。",
+    # A company donates; origin right before a count of people.
+    "⟦ORG#t|深圳腾讯公司⟧捐赠款项⟦MONEY|1亿元|FROM=t⟧。",
+    "选派⟦ORG#u|广西大学⟧⟦PERSON-COUNT|6名教师|FROM=u|TO=h⟧到⟦ORG#h|华南理工大学⟧进修。",
+    # Receiving verb: the subject receives; the visitors' place is their origin.
+    "⟦GPE#x|广西⟧接待⟦GPE#g|广东⟧游客⟦PERSON-COUNT|4929.12万人次|FROM=g|TO=x⟧。",
+    # Unseen pairing and phrasing: 来自X; 向X捐赠.
+    "来自⟦GPE#f|福建⟧的⟦PERSON-COUNT|120名医生|FROM=f|TO=n⟧在⟦GPE#n|固原市⟧挂职。",
+    "⟦ORG#c|江苏省慈善总会⟧向⟦GPE#q|青海省⟧捐赠⟦MONEY|300万元|FROM=c|TO=q⟧。",
+])
+def test_flows(markup):
+    check(markup)
+
+
+@pytest.mark.parametrize("markup", [
+    # Lifted out of poverty, trained locally, employed nearby: no flow.
+    "帮助⟦PERSON-COUNT|37.22万建档贫困人口⟧脱贫。",
+    "两地人社部门在⟦GPE|平武⟧举办就业培训4期⟦PERSON-COUNT|1860名⟧。",
+    "⟦GPE|沪滇⟧援建车间341个,吸纳就业⟦PERSON-COUNT|1.89万人⟧。",
+    # A pair abbreviation is never a giver.
+    "⟦GPE|粤滇⟧组织⟦PERSON-COUNT|4137名贫困生⟧到东部就读。",
+])
+def test_no_flow(markup):
+    check(markup)
+
+
+def test_parenthesis_breakdown_and_destination_inside():
+    check("⟦GPE|粤滇⟧组织⟦PERSON-COUNT|4137名贫困生|TO=g⟧到⟦GPE#g|广东省⟧就读职校"
+          "(⟦GPE#d|东莞⟧⟦PERSON-COUNT|2112人|TO=d⟧、⟦GPE#z|中山⟧⟦PERSON-COUNT|1065人|TO=z⟧)。")
+
+
+def test_works_without_norms():
+    # The fallback side guess still orients 「A与B结对」 and keeps pair abbreviations out.
+    check("⟦GPE#w|宁夏⟧与⟦GPE#e|福建|PAIRED=w⟧结对。⟦GPE|闽宁⟧携手。", with_norms=False)
+
+
+def test_relations_name_their_rule():
+    doc = parse_markup("⟦GPE|上海市⟧对口帮扶⟦GPE|云南省⟧。")
+    (rel,) = find_relations(doc.text, mentions(doc))
+    assert rel.rule.startswith("paired:")
+
+
+def test_sentence_boundary_is_respected():
+    check("⟦GPE|上海市⟧累计投入。资金⟦MONEY|10亿元⟧用于产业。")
