@@ -220,12 +220,15 @@ def parse(text: str) -> Report:
     return report
 
 
-def parse_many(texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1) -> Iterator[Report]:
+def parse_many(
+    texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1, nlp: Any = None
+) -> Iterator[Report]:
     """Parse many texts, streaming paragraph-sized pieces through spaCy's ``nlp.pipe``.
 
     Reports come back in input order, one per text, as soon as each is complete.
+    ``nlp`` replaces the shipped pipeline (evaluation passes the model of a fold).
     """
-    nlp = load()
+    nlp = nlp if nlp is not None else load()
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for k, cleaned in enumerate(cleaned_texts):

@@ -208,3 +208,53 @@ def test_bad_regex_is_reported():
 def test_factory_rejects_non_bool():
     with pytest.raises(ValueError, match="overwrite_ents"):
         spacy.blank("zh").add_pipe("gongbu_entity_rules", config={"overwrite_ents": "yes"})
+
+
+# ---------------------------------------------------------------- hints and rule options
+def test_hints_set_tags_not_ents():
+    h = spacy.blank("zh")
+    h.add_pipe("gongbu_entity_hints")
+    doc = h("上海市选派971名干部赴滇")
+    assert doc.ents == ()
+    assert [t.tag_ for t in doc][:4] == ["B-GPE", "I-GPE", "I-GPE", "O"]
+    assert doc[5].tag_ == "B-PERSON-COUNT" and doc[-1].tag_ == "B-GPE"
+    assert ("上海市", "GPE") in [(doc.text[s:e], lab) for s, e, lab, _ in doc.user_data["gongbu_hints"]]
+
+
+def test_hints_serialisation_round_trip(tmp_path):
+    h = spacy.blank("zh")
+    h.add_pipe("gongbu_entity_hints")
+    h.to_disk(tmp_path / "m")
+    h2 = spacy.load(tmp_path / "m")
+    text = "投入133.08亿元帮扶红河州"
+    assert [t.tag_ for t in h2(text)] == [t.tag_ for t in h(text)]
+
+
+def test_hint_noise_is_seeded_and_perturbs():
+    import random
+
+    from gongbu.entities.hints import noisy_spans
+
+    m = EntityPatterns(default_patterns(), [("上海市", "province"), ("云南省", "province")])
+    text = "上海市投入133.08亿元帮扶云南省,选派971名干部。" * 20
+    ms = m.find(text)
+    a = noisy_spans(text, ms, random.Random(3))
+    assert a == noisy_spans(text, ms, random.Random(3))
+    clean = {(x.start, x.end, x.label) for x in ms}
+    assert len(clean - set(a)) > 0  # some dropped or moved
+    assert len(set(a) - clean) > 0  # some wrong ones added
+    assert noisy_spans(text, ms, random.Random(0), drop=0, shift=0, relabel=0, add=0) == sorted(clean)
+
+
+def test_rules_labels_and_provenance():
+    from spacy.tokens import Span
+
+    r = spacy.blank("zh")
+    r.add_pipe("gongbu_entity_rules", config={"overwrite_ents": True, "labels": ["MONEY"], "mark_model": True})
+    doc = r.make_doc("上海市投入133.08亿元")
+    doc.set_ents([Span(doc, 0, 3, "GPE"), Span(doc, 5, 9, "MONEY")])
+    doc = r.get_pipe("gongbu_entity_rules")(doc)
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("上海市", "GPE", "model"),
+        ("133.08亿元", "MONEY", "money.arabic"),
+    ]

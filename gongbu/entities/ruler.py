@@ -48,11 +48,18 @@ FACTORY = "gongbu_entity_rules"
 
 @Language.factory(
     FACTORY,
-    default_config={"overwrite_ents": False},
+    default_config={"overwrite_ents": False, "labels": None, "mark_model": False},
     assigns=["doc.ents", "token.ent_type", "token.ent_iob", "token.ent_id"],
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
-def make_entity_rules(nlp: Language, name: str, *, overwrite_ents: bool) -> "EntityRules":
+def make_entity_rules(
+    nlp: Language,
+    name: str,
+    *,
+    overwrite_ents: bool,
+    labels: Optional[list[str]] = None,  # noqa: UP045
+    mark_model: bool = False,
+) -> "EntityRules":
     """Create the rule component (``nlp.add_pipe("gongbu_entity_rules")``).
 
     Parameters
@@ -60,10 +67,19 @@ def make_entity_rules(nlp: Language, name: str, *, overwrite_ents: bool) -> "Ent
     overwrite_ents
         If true, rule entities replace overlapping entities already on the doc;
         if false, they are only added where the doc has none.
+    labels
+        Only rule entities with these labels are used (``None``: all). After a
+        hinted ``ner`` this keeps the rules as an override for the labels where
+        they are more precise than the model.
+    mark_model
+        Give entities that were already on the doc (the ``ner``'s) ``ent_id_``
+        ``"model"``, so every final entity says where it came from.
     """
     if not isinstance(overwrite_ents, bool):
         raise ValueError(f"{FACTORY}: overwrite_ents must be true or false, got {overwrite_ents!r}")
-    return EntityRules(nlp, name, overwrite_ents=overwrite_ents)
+    if labels is not None and not all(isinstance(x, str) for x in labels):
+        raise ValueError(f"{FACTORY}: labels must be a list of label names or null, got {labels!r}")
+    return EntityRules(nlp, name, overwrite_ents=overwrite_ents, labels=labels, mark_model=mark_model)
 
 
 class EntityRules:
@@ -75,10 +91,14 @@ class EntityRules:
         name: str = FACTORY,
         *,
         overwrite_ents: bool = False,
+        labels: Optional[Sequence[str]] = None,  # noqa: UP045
+        mark_model: bool = False,
     ) -> None:
         self.nlp = nlp
         self.name = name
         self.overwrite_ents = overwrite_ents
+        self.use_labels = None if labels is None else tuple(labels)
+        self.mark_model = mark_model
         self.patterns: list[dict] = []
         self.places: list[tuple[str, str]] = []
         self._matcher: EntityPatterns | None = None
@@ -123,6 +143,11 @@ class EntityRules:
     # ------------------------------------------------------------------ run
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
+        if self.use_labels is not None:
+            spans = [s for s in spans if s.label_ in self.use_labels]
+        if self.mark_model and doc.ents:
+            marked = [e if e.id_ else Span(doc, e.start, e.end, label=e.label_, span_id="model") for e in doc.ents]
+            doc.set_ents(marked)
         if not spans:
             return doc
         if self.overwrite_ents:
@@ -159,6 +184,7 @@ class EntityRules:
         lines = "".join(f"{s}\t{lvl}\n" for s, lvl in self.places)
         (path / "places.tsv").write_text("surface\tlevel\n" + lines, encoding="utf-8")
         srsly.write_json(path / "cfg", {"overwrite_ents": self.overwrite_ents})
+        # labels / mark_model come from the pipeline config, not from this folder.
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityRules":
         path = ensure_path(path)

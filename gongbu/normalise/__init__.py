@@ -16,11 +16,17 @@
 - ``resolver``: a :class:`PlaceResolver` built from all GPE spans of the document.
 
 It never raises for a known label; problems come back in ``Normalised.warnings``.
+
+For a whole document use ``normalise_mentions(text, mentions)`` (:mod:`.document`):
+it builds the resolver, reads the context of each span and runs the passes that
+need the document (categories of 其中 breakdowns, elided 市/省 prefixes of ORG
+names, in-document short names, 援藏 outside Tibet).
 """
 
 from __future__ import annotations
 
 from ._common import Normalised
+from .document import MentionLike, normalise_mentions
 from .money import normalise_money
 from .names import normalise_name
 from .pairings import is_official, official_pairings
@@ -29,11 +35,13 @@ from .places import PlaceResolver, gazetteer, normalise_place
 
 __all__ = [
     "LABELS",
+    "MentionLike",
     "Normalised",
     "PlaceResolver",
     "gazetteer",
     "is_official",
     "normalise",
+    "normalise_mentions",
     "official_pairings",
 ]
 

@@ -38,6 +38,16 @@ _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹḿ]")
 _SPACE = re.compile(r"\s+")
 
 
+def _gap(m: re.Match) -> str:
+    """A run of whitespace between two Latin words (lingyun Government) stays one space."""
+    s, i, j = m.string, m.start(), m.end()
+    if 0 < i and j < len(s):
+        a, b = s[i - 1], s[j]
+        if a.isascii() and b.isascii() and a.isalnum() and b.isalnum() and (a.isalpha() or b.isalpha()):
+            return " "
+    return ""
+
+
 @functools.cache
 def _t2s():
     import opencc
@@ -55,14 +65,18 @@ def _drop_gloss(m: re.Match) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def clean_span(text: str) -> str:
-    """Simplified, half-width, no pinyin glosses, no whitespace — robust to raw input."""
+    """Simplified, half-width, no pinyin glosses — robust to raw input.
+
+    Whitespace is deleted, except that a run of whitespace between two Latin words
+    (``lingyun Government``, ``COVID 19``) becomes one space.
+    """
     if not text:
         return ""
     s = _GLOSS.sub(_drop_gloss, text)
     s = unicodedata.normalize("NFKC", s)
     if not s.isascii():
         s = _t2s().convert(s)
-    return _SPACE.sub("", s)
+    return _SPACE.sub(_gap, s)
 
 
 def read_tsv(name: str, header: bool = False) -> list[list[str]]:

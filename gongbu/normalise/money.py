@@ -37,6 +37,22 @@ _DIGIT = (
 )
 
 
+# Plausibility: an amount under 10 yuan written in Arabic digits is, in these reports,
+# almost always a figure whose digits were stripped or masked (每月…2元的工资, 收益0元) —
+# unless it is a rate per unit of something larger (2元/斤, 每公斤5元, 单价3元).
+IMPLAUSIBLE_BELOW = 10
+_PER_UNIT = (
+    r"(?:公斤|千克|平方米|平米|立方米|小时|人次|公里|斤|克|吨|亩|个|件|袋|箱|份|瓶|盒|只|头|株|棵|"
+    r"度|升|米|张|次|人|天|日|位|条|方|kg|KG|km)"
+)  # fmt: skip
+_RATE_AFTER = re.compile(rf"(?:/|每|一){_PER_UNIT}")
+_RATE_BEFORE = re.compile(rf"(?:(?:每|/|一){_PER_UNIT}(?:每{_PER_UNIT})?[^\d,，。；;、]{{0,4}}|(?:单价|价格|售价|价)[为是达]?)$")
+
+
+def _is_rate(before: str, after: str) -> bool:
+    return bool(_RATE_AFTER.match(after) or _RATE_BEFORE.search(before))
+
+
 def _strip_currency(s: str) -> tuple[str, Decimal, str | None]:
     """(number part, 角/分 amount, foreign currency or None)."""
     foreign = None
@@ -86,6 +102,14 @@ def normalise_money(span_text: str, before: str = "", after: str = "") -> Normal
                 low, high = value, None
             if effects == {"approx"} and exact:
                 low = high = None
+    if (
+        value is not None and foreign is None and not q.is_range and not extra
+        and value < IMPLAUSIBLE_BELOW and any(c.isdigit() and c.isascii() for c in number)
+        and not _is_rate(before, after)
+    ):  # fmt: skip
+        warnings.append(warning("MONEY_IMPLAUSIBLE", f"{as_number(value)} yuan: digits probably stripped"))
+        value = low = high = None
+        approx = True
     if foreign is not None:
         warnings.append(warning("MONEY_NOT_CNY", f"amount in {foreign} ({as_number(value)}); not converted"))
         value = low = high = None

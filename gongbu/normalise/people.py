@@ -16,7 +16,7 @@ import re
 from ._common import Normalised, clean_span, read_tsv, warning
 from ._quantity import apply_hedges, as_number, parse_quantity, split_hedges
 
-__all__ = ["category_of", "normalise_people"]
+__all__ = ["category_from_verb", "category_of", "normalise_people", "span_noun"]
 
 MEASURES = ("人次", "名", "位", "户", "人")
 _NUMERIC = set("0123456789.,") | set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -26,22 +26,40 @@ _RANGE = re.compile(r"(?P<a>.+?)(?P<mw>人次|名|位|户|人)(?:——|--|—|�
 
 @functools.cache
 def _keywords() -> tuple[tuple[str, str], ...]:
-    return tuple((k, c) for k, c in read_tsv("person_categories.tsv"))
+    return tuple((row[0], row[1]) for row in read_tsv("person_categories.tsv"))
 
 
-def category_of(text: str, *, households: bool = True) -> str | None:
-    """Category of the noun phrase ``text``: the keyword ending last wins, then the longest."""
-    best: tuple[int, int, str] | None = None
+@functools.cache
+def _verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv("person_categories.tsv") if row[2:3] == ["verb"])
+
+
+def _best_keyword(text: str, households: bool) -> tuple[str, str] | None:
+    best: tuple[int, int, str, str] | None = None
     for kw, cat in _keywords():
         if not households and cat == "household":
             continue
         i = text.rfind(kw)
         if i < 0:
             continue
-        key = (i + len(kw), len(kw), cat)
+        key = (i + len(kw), len(kw), cat, kw)
         if best is None or key[:2] > best[:2]:
             best = key
-    return best[2] if best else None
+    return (best[3], best[2]) if best else None
+
+
+def category_of(text: str, *, households: bool = True) -> str | None:
+    """Category of the noun phrase ``text``: the keyword ending last wins, then the longest."""
+    best = _best_keyword(text, households)
+    return best[1] if best else None
+
+
+def category_from_verb(span_text: str, before: str = "") -> bool:
+    """Whether the category of a count comes from a verb before it (就业, 培训), not a noun."""
+    if span_noun(span_text):
+        return False
+    best = _best_keyword(clean_span(before), False)
+    return best is not None and best[0] in _verbs()
 
 
 def _split(s: str) -> tuple[str, str, str]:
@@ -60,6 +78,12 @@ def _split(s: str) -> tuple[str, str, str]:
         if rest.startswith(mw):
             return num, mw, rest[len(mw) :]
     return num, "", rest
+
+
+def span_noun(span_text: str) -> str:
+    """The noun a PERSON-COUNT span carries after its number and measure word ('' if none)."""
+    _, s, _ = split_hedges(clean_span(span_text))
+    return _split(s)[2]
 
 
 def normalise_people(span_text: str, before: str = "", after: str = "") -> Normalised:
@@ -81,6 +105,10 @@ def normalise_people(span_text: str, before: str = "", after: str = "") -> Norma
     else:
         category = category_of(noun) or category_of(before, households=False) or "other"
     count = q.value
+    if count is not None and count == 0 and not q.is_range:
+        # no report counts zero people: a masked or stripped figure (0户建档立卡贫困户)
+        warnings.append(warning("COUNT_ZERO", "a count of 0: digits probably stripped"))
+        count, approx = None, True
     if count is not None and count != count.to_integral_value():
         warnings.append(warning("COUNT_FRACTION", f"{count} people rounded down"))
     norm: dict = {

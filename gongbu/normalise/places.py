@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ._common import Normalised, clean_span, read_tsv, warning
 
-__all__ = ["PlaceResolver", "Unit", "gazetteer", "lookup", "normalise_place", "side_of"]
+__all__ = ["PlaceResolver", "Unit", "gazetteer", "longest_place_prefix", "lookup", "normalise_place", "side_of"]
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
 
@@ -126,6 +126,53 @@ def _tables() -> _Tables:
     )
 
 
+def longest_place_prefix(s: str) -> str:
+    """The longest full name or short form (2+ characters) that ``s`` starts with, or ''."""
+    t = _tables()
+    for L in range(min(t.max_len, len(s)), 1, -1):
+        if s[:L] in t.by_surface:
+            return s[:L]
+    return ""
+
+
+@functools.cache
+def _ethnic_townships() -> dict[str, tuple[tuple[str, str, str, bool], ...]]:
+    """short form → ((full name, county, province, clash), …) from ethnic_townships.tsv."""
+    out: dict[str, list[tuple[str, str, str, bool]]] = {}
+    for short, full, county, province, clash in read_tsv("ethnic_townships.tsv", header=True):
+        out.setdefault(short, []).append((full, county, province, clash == "1"))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _ethnic_township(name: str, unit: Unit | None, resolver: PlaceResolver | None) -> tuple[str, str, str] | None:
+    """(full name, county, province) of an ethnic township written short (基诺山乡 → 基诺山基诺族乡).
+
+    Inside a chain the units before it must contain it; standing alone it must be the only
+    reading, or the only one in a county, prefecture or province the document names.
+    A short form that is also an ordinary township's name needs such evidence.
+    """
+    cands = _ethnic_townships().get(name)
+    if not cands:
+        return None
+    if unit is not None:
+        inside = [c for c in cands if unit.name in (c[1], c[2]) or unit.name == _county_prefecture(c[1], c[2])]
+        return inside[0][:3] if len(inside) == 1 else None
+    if resolver is not None:
+        named = [c for c in cands if resolver.names_any((c[1], _county_prefecture(c[1], c[2]), c[2]))]
+        if len(named) == 1:
+            return named[0][:3]
+    if len(cands) == 1 and not cands[0][3]:
+        return cands[0][:3]
+    return None
+
+
+def _county_prefecture(county: str, province: str) -> str:
+    for u in _units_named(county):
+        if u.province == province:
+            return u.prefecture
+    return ""
+
+
 def lookup(name: str) -> tuple[Unit, ...]:
     """Units a full name, short form or abbreviation may stand for (default order)."""
     t = _tables()
@@ -169,11 +216,12 @@ def gazetteer() -> list[tuple[str, str]]:
 
 _UNKNOWN_UNIT = re.compile(
     r"(.+?)(经济技术开发区|高新技术产业开发区|经济开发区|开发区|保税区|新区|街道|社区|"
+    r"村民小组|村小组|村民委员会|村委会|居民委员会|居委会|"
     r"自治州|自治县|自治旗|地区|镇|乡|村|县|区|旗|市|州|盟|省)"
 )
 _SUFFIX_LEVEL = (
     (("街道", "镇", "乡"), "township"),
-    (("社区", "村"), "village"),
+    (("社区", "村", "村民小组", "村小组", "村委会", "村民委员会", "居委会", "居民委员会"), "village"),
     (("开发区", "保税区", "新区", "县", "区", "旗"), "county"),
     (("自治州", "地区", "州", "盟", "市"), "prefecture"),
     (("省",), "province"),
@@ -184,6 +232,20 @@ _GENERIC = frozenset(
     ["自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区", "州", "旗", "盟", "乡", "镇",
      "村", "街道", "社区", "新区", "开发区", "地区", "城区", "郊区", "全省", "全市", "全县", "全国"]
 )  # fmt: skip
+
+
+# A village group keeps its own name (三板桥村小组 = 三板桥村民小组, SPEC's lowest level is
+# village); a village committee (营山村委会) stands for its village (营山村).
+_VILLAGE_FORMS = (("村民委员会", "村"), ("村委会", "村"), ("居民委员会", "社区"), ("居委会", "社区"),
+                  ("村小组", "村民小组"))  # fmt: skip
+_MASKED = re.compile(r"[0-9*＊×?？]")
+
+
+def _village_form(name: str) -> str:
+    for short, full in _VILLAGE_FORMS:
+        if name.endswith(short) and not name.endswith("村民小组"):
+            return name[: -len(short)] + full
+    return name
 
 
 def _level_of_suffix(name: str) -> str | None:
@@ -274,6 +336,10 @@ class PlaceResolver:
     @property
     def provinces(self) -> Counter:
         return Counter(self._provinces)
+
+    def names_any(self, names: Iterable[str]) -> bool:
+        """Whether the document names (unambiguously) any of ``names``."""
+        return any(n and n in self._names for n in names)
 
     def main_province(self) -> str | None:
         """The province the document names most often (None on a tie or when empty)."""
@@ -371,6 +437,23 @@ def normalise_place(span_text: str, resolver: PlaceResolver | None = None) -> No
     unit, tail, warnings, _ = _resolve_chain(s, resolver)
     if tail is not None and tail.surface in _GENERIC:
         tail = _Segment(tail.surface, (), None)
+    if tail is not None and _MASKED.search(tail.surface):
+        # 杨浦区国和0社区: a name with a masked digit is never a real unit's name
+        warnings.append(warning("GPE_MASKED", f"{tail.surface!r} has masked digits; not a unit name"))
+        if unit is not None:
+            tail = None
+        else:
+            return Normalised({"name": s, "level": None, "province": None, "side": None}, tuple(warnings))
+    if tail is not None and tail.level == "township":
+        ethnic = _ethnic_township(tail.surface, unit, resolver)
+        if ethnic is not None:
+            full, county, province = ethnic
+            prefecture = _county_prefecture(county, province)
+            norm = {"name": full, "level": "township", "province": province,
+                    "side": side_of("", prefecture, province)}  # fmt: skip
+            return Normalised(norm, tuple(warnings))
+    if tail is not None and tail.level == "village":
+        tail = _Segment(_village_form(tail.surface), (), tail.level)
     if tail is not None and (tail.level is not None or unit is not None):
         province = unit.province if unit else None
         if province is None and resolver is not None and tail.level in ("township", "village"):

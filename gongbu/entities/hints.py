@@ -1,0 +1,223 @@
+"""Rule matches as token features for the statistical model (``gongbu_entity_hints``).
+
+The component runs the same :class:`~gongbu.entities.patterns.EntityPatterns` as
+``gongbu_entity_rules`` but does NOT touch ``doc.ents`` (``ner`` would treat preset
+entities as constraints). It writes one BIO hint per token into ``token.tag_``
+(``B-GPE``, ``I-GPE``, …, ``O``; the pipeline has no tagger, so TAG is free), which
+``spacy.MultiHashEmbed`` embeds when ``"TAG"`` is in its ``attrs``. The ``ner``
+then learns when to trust, extend, trim or ignore a hint and what to add from
+context.
+
+During training the hints are computed by the corpus augmenter
+``gongbu_hint_noise.v1`` (registered here) on each example's predicted doc, with
+noise: a fraction of the rule spans is dropped, some boundaries are moved, some
+labels swapped and a few wrong hints are added, so that the model does not copy
+the hints blindly. At run time (and on the dev set) the component writes clean
+hints. The noise is drawn from a ``random.Random(seed)`` owned by the augmenter,
+so a training run is reproducible.
+
+The rule id of every hint is kept in ``doc.user_data["gongbu_hints"]`` as
+``(start_char, end_char, label, rule)`` triples, which ``gongbu_entity_rules``
+placed after ``ner`` (mode ``provenance``) can use to mark model entities that
+agree exactly with a rule.
+
+>>> import spacy
+>>> nlp = spacy.blank("zh")
+>>> _ = nlp.add_pipe("gongbu_entity_hints")
+>>> doc = nlp("赴沪务工")
+>>> [t.tag_ for t in doc]
+['O', 'B-GPE', 'O', 'O']
+>>> doc.ents
+()
+"""
+
+import random
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Optional
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import ensure_path, registry
+
+from gongbu.entities.patterns import EntityPatterns, RuleMatch, default_patterns, load_places, validate_pattern
+
+FACTORY = "gongbu_entity_hints"
+AUGMENTER = "gongbu_hint_noise.v1"
+HINT_LABELS = ("GPE", "ORG", "MONEY", "PERSON-COUNT", "PROGRAMME")
+OUTSIDE = "O"
+
+
+@Language.factory(FACTORY, default_config={}, assigns=["token.tag"])
+def make_entity_hints(nlp: Language, name: str) -> "EntityHints":
+    """Create the hint component (``nlp.add_pipe("gongbu_entity_hints", before="tok2vec")``)."""
+    return EntityHints(nlp, name)
+
+
+class EntityHints:
+    """Writes the rule matches of a doc as BIO tags into ``token.tag_`` (never ``doc.ents``)."""
+
+    def __init__(self, nlp: Language, name: str = FACTORY) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.patterns: list[dict] = []
+        self.places: list[tuple[str, str]] = []
+        self._matcher: EntityPatterns | None = None
+
+    def initialize(
+        self,
+        get_examples: Optional[Callable[[], Iterable[Example]]] = None,  # noqa: UP045
+        *,
+        nlp: Optional[Language] = None,  # noqa: UP045
+        patterns: Optional[list[dict[str, Any]]] = None,  # noqa: UP045
+        places: Optional[list[list[str]]] = None,  # noqa: UP045
+    ) -> None:
+        """Load patterns and places; without arguments, the ones that ship with gongbu."""
+        self.set_patterns(
+            default_patterns() if patterns is None else patterns,
+            load_places() if places is None else places,
+        )
+
+    def set_patterns(self, patterns: Sequence[dict], places: Sequence[Sequence[str]]) -> None:
+        self.patterns = [validate_pattern(dict(p)) for p in patterns]
+        self.places = [(str(p[0]), str(p[1])) for p in places]
+        self._matcher = EntityPatterns(self.patterns, self.places)
+
+    @property
+    def matcher(self) -> EntityPatterns:
+        if self._matcher is None:
+            self.initialize()
+        assert self._matcher is not None
+        return self._matcher
+
+    # ------------------------------------------------------------------ run
+    def matches(self, doc: Doc) -> list[RuleMatch]:
+        return self.matcher.find(doc.text)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ms = self.matches(doc)
+        set_hints(doc, [(m.start, m.end, m.label) for m in ms])
+        doc.user_data["gongbu_hints"] = [(m.start, m.end, m.label, m.rule) for m in ms]
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    # ------------------------------------------------------------------ serialisation
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.matcher.patterns)
+        lines = "".join(f"{s}\t{lvl}\n" for s, lvl in self.places)
+        (path / "places.tsv").write_text("surface\tlevel\n" + lines, encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityHints":
+        path = ensure_path(path)
+        patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
+        raw = (path / "places.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        places = [tuple(line.split("\t", 1)) for line in raw if "\t" in line]
+        self.set_patterns(patterns, places)
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps({"patterns": self.matcher.patterns, "places": [list(p) for p in self.places]})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "EntityHints":
+        msg = srsly.msgpack_loads(data)
+        self.set_patterns(msg["patterns"], msg["places"])
+        return self
+
+
+def set_hints(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:
+    """Write ``(start_char, end_char, label)`` spans as BIO tags; other tokens get ``O``."""
+    tags = [OUTSIDE] * len(doc)
+    for s, e, lab in sorted(spans):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0 or any(tags[i] != OUTSIDE for i in range(span.start, span.end)):
+            continue
+        tags[span.start] = f"B-{lab}"
+        for i in range(span.start + 1, span.end):
+            tags[i] = f"I-{lab}"
+    for tok, tag in zip(doc, tags, strict=True):
+        tok.tag_ = tag
+
+
+# ---------------------------------------------------------------------- training noise
+def noisy_spans(
+    text: str,
+    matches: Sequence[RuleMatch],
+    rng: random.Random,
+    *,
+    drop: float = 0.25,
+    shift: float = 0.1,
+    relabel: float = 0.03,
+    add: float = 0.5,
+) -> list[tuple[int, int, str]]:
+    """Perturb rule matches for training.
+
+    Each match is dropped with probability ``drop``; a kept one gets a boundary moved
+    by one or two characters (truncated or extended) with probability ``shift`` and
+    a wrong label with probability ``relabel``. Then, on average ``add`` wrong hints
+    per 100 characters are added on free positions: 1-4 characters, mostly GPE (the
+    gazetteer's typical false positive is a place name inside an ordinary word).
+    """
+    out: list[tuple[int, int, str]] = []
+    n = len(text)
+    for m in matches:
+        if rng.random() < drop:
+            continue
+        s, e, lab = m.start, m.end, m.label
+        if rng.random() < shift:
+            d = rng.choice((1, 2))
+            if rng.random() < 0.5:  # start
+                s = min(e - 1, s + d) if rng.random() < 0.6 else max(0, s - d)
+            else:
+                e = max(s + 1, e - d) if rng.random() < 0.6 else min(n, e + d)
+        if rng.random() < relabel:
+            lab = rng.choice([x for x in HINT_LABELS if x != lab])
+        out.append((s, e, lab))
+    taken = bytearray(n + 1)
+    for s, e, _ in out:
+        taken[s:e] = b"\1" * (e - s)
+    k = int(add * n / 100)
+    k += rng.random() < (add * n / 100 - k)
+    for _ in range(k):
+        length = rng.choice((1, 2, 2, 3, 3, 4))
+        if n <= length:
+            break
+        s = rng.randrange(0, n - length)
+        e = s + length
+        if any(taken[s:e]) or not text[s:e].strip():
+            continue
+        lab = rng.choices(HINT_LABELS, weights=(6, 1, 1, 1, 1))[0]
+        out.append((s, e, lab))
+        taken[s:e] = b"\1" * length
+    return out
+
+
+@registry.augmenters(AUGMENTER)
+def create_hint_noise(
+    drop: float = 0.25, shift: float = 0.1, relabel: float = 0.03, add: float = 0.5, seed: int = 0
+) -> Callable[[Language, Example], Iterator[Example]]:
+    """Corpus augmenter: write noisy rule hints into each training example's predicted doc.
+
+    Uses the patterns of the pipeline's ``gongbu_entity_hints`` component (or the
+    defaults when the pipeline has none); ``drop``/``shift``/``relabel``/``add`` as in
+    :func:`noisy_spans`. All ``0`` gives clean hints.
+    """
+    rng = random.Random(seed)
+    state: dict[str, EntityPatterns] = {}
+
+    def augment(nlp: Language, example: Example) -> Iterator[Example]:
+        if "m" not in state:
+            pipe = nlp.get_pipe(FACTORY) if FACTORY in nlp.pipe_names else None
+            state["m"] = pipe.matcher if pipe is not None else EntityPatterns(default_patterns(), load_places())
+        doc = example.predicted
+        ms = state["m"].find(doc.text)
+        set_hints(doc, noisy_spans(doc.text, ms, rng, drop=drop, shift=shift, relabel=relabel, add=add))
+        yield example
+
+    return augment

@@ -1,0 +1,297 @@
+"""Normalise every entity of one document at once: the one entry point of the pipeline.
+
+>>> from types import SimpleNamespace as M
+>>> text = "组织5.78万贫困人口到省外就业。其中,赴上海就业2817人。"
+>>> spans = [M(label="PERSON-COUNT", start=2, end=10, text="5.78万贫困人口"),
+...          M(label="GPE", start=23, end=25, text="上海"),
+...          M(label="PERSON-COUNT", start=27, end=32, text="2817人")]
+>>> [n.norm.get("category") or n.norm["name"] for n in normalise_mentions(text, spans)]
+['poor_population', '上海市', 'poor_population']
+
+:func:`normalise_mentions` builds the :class:`PlaceResolver` of the document, normalises
+each span with the text around it, then runs the passes that need the whole document:
+
+1. **Categories of breakdowns** (PERSON-COUNT). (a) A count whose category is ``other``
+   takes the category of the nearest preceding count of the same sentence that has one
+   (or of the previous sentence when its own sentence starts with 其中). (b) A count with
+   no noun of its own (number and measure word only) inside a 其中 or parenthesised
+   breakdown takes its total's category, even when the words before it gave another
+   one. The total is the quantity closest before 其中 / the bracket; a MONEY total means
+   the breakdown is of money and nothing is inherited. ``household`` is never inherited
+   by a count of people.
+2. **援藏 outside Tibet** (GPE). 藏 after 援, in a document that names exactly one
+   Tibetan autonomous prefecture (…藏族自治州) of another province and nothing in
+   西藏自治区, is that prefecture: Sichuan, Qinghai, Gansu and Yunnan call aid to their
+   own Tibetan areas 援藏.
+3. **Elided level prefixes** (ORG). 市人社局, 省扶贫开发局, 县政府: the elided unit is the
+   most recent place before the mention whose name ends with that level word
+   (市: a prefecture-level city or a municipality; 省/自治区: a province; 县, 区, 州, 旗,
+   盟 likewise), counting the places that open ORG names (宁波市政府、市人社局); for 省 and
+   自治区 with no such place before it, the document's main province.
+4. **In-document short names** (ORG). A name ``core + kind`` (中源公司) whose core (2+
+   characters, not just a place name) occurs in exactly one longer ORG name of the
+   document ending in the same kind word (丽江中源绿色食品有限公司) is that name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+from ._common import Normalised, clean_span
+from .names import canonical_name
+from .places import PlaceResolver, longest_place_prefix, lookup, normalise_place
+from .people import category_from_verb, span_noun
+
+__all__ = ["MentionLike", "normalise_mentions"]
+
+NOUN_CHARS = 16  # how far back the noun of a PERSON-COUNT is looked for (within its sentence)
+_QUANTITIES = ("MONEY", "PERSON-COUNT")
+_OPEN, _CLOSE = "(（", ")）"
+_CLAUSE_MARKS = ("、", ",", "，", ":", "：")
+
+
+class MentionLike(Protocol):
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+def normalise_mentions(
+    text: str, mentions: Sequence[MentionLike], *, context_chars: int = 8
+) -> list[Normalised]:
+    """One :class:`Normalised` per mention, in order (``text``: the cleaned working text).
+
+    ``mentions`` carry ``.label .start .end .text`` with offsets into ``text``, sorted by
+    start. ``context_chars`` is how much text either side is read for hedges; the noun
+    before a PERSON-COUNT is looked for up to ``max(context_chars, NOUN_CHARS)``
+    characters back, but not before its sentence or the previous entity.
+    """
+    from gongbu.text import sentences
+
+    from . import normalise
+
+    sents = sentences(text)
+    sent_starts = [s for s, _ in sents]
+    resolver = PlaceResolver.for_document([m.text for m in mentions if m.label == "GPE"])
+
+    def sentence_of(offset: int) -> int:
+        return bisect.bisect_right(sent_starts, offset) - 1
+
+    noun_chars = max(context_chars, NOUN_CHARS)
+    norms: list[dict] = []
+    warns: list[list[str]] = []
+    sent_of: list[int] = []
+    befores: list[str] = []
+    prev_end = 0
+    for m in mentions:
+        k = sentence_of(m.start)
+        sent_of.append(k)
+        after = text[m.end : m.end + context_chars]
+        if m.label == "PERSON-COUNT":
+            floor = max(sents[k][0] if k >= 0 else 0, min(prev_end, m.start), m.start - noun_chars)
+            before = text[floor : m.start]
+            before = before[max(map(before.rfind, _CLAUSE_MARKS)) + 1 :]  # the noun stays in its clause
+        else:
+            before = text[max(0, m.start - context_chars) : m.start]
+        befores.append(before)
+        n = normalise(m.label, m.text, before=before, after=after, resolver=resolver)
+        norms.append(dict(n.norm))
+        warns.append(list(n.warnings))
+        prev_end = max(prev_end, m.end)
+
+    _breakdown_categories(text, mentions, norms, befores, sent_of, sents)
+    _aid_to_tibetan_areas(text, mentions, norms)
+    _elided_prefixes(mentions, norms, resolver)
+    _short_names(mentions, norms)
+    return [Normalised(n, tuple(w)) for n, w in zip(norms, warns, strict=True)]
+
+
+# ---------------------------------------------------------------- 1. categories
+
+
+def _starts_with_qizhong(text: str, span: tuple[int, int]) -> bool:
+    return text[span[0] : span[1]].lstrip(" \t“”\"'‘’「」、,，:：").startswith("其中")
+
+
+def _open_bracket(text: str, lo: int, hi: int) -> int:
+    """Position of the last bracket opened and not closed in ``text[lo:hi]`` (or -1)."""
+    depth = 0
+    for i in range(hi - 1, lo - 1, -1):
+        c = text[i]
+        if c in _CLOSE:
+            depth += 1
+        elif c in _OPEN:
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
+def _breakdown_categories(text, mentions, norms, befores, sent_of, sents) -> None:
+    def inheritable(j: int) -> str | None:
+        cat = norms[j].get("category")
+        return cat if cat not in (None, "other", "household") else None
+
+    for i, m in enumerate(mentions):
+        if m.label != "PERSON-COUNT" or norms[i].get("unit") == "户":
+            continue
+        k = sent_of[i]
+        lo = sents[k][0] if k >= 0 else 0
+        qizhong = k >= 0 and _starts_with_qizhong(text, sents[k])
+        # (b) the total of a 其中 / bracketed breakdown
+        qz = text.rfind("其中", lo, m.start)
+        if qz >= 0 and any(c in _CLOSE for c in text[qz : m.start]):
+            qz = -1  # (其中…) closed before this count
+        marker = max(qz, _open_bracket(text, lo, m.start))
+        total = None
+        if marker >= 0:
+            before = [j for j in range(i) if mentions[j].label in _QUANTITIES and lo <= mentions[j].start < marker]
+            if before:
+                total = before[-1]
+            elif qizhong and k > 0:
+                prev = [j for j in range(i) if mentions[j].label in _QUANTITIES and sent_of[j] == k - 1]
+                total = prev[-1] if prev else None
+        if total is not None and mentions[total].label == "PERSON-COUNT":
+            cat = inheritable(total)
+            if cat and (norms[i]["category"] == "other" or category_from_verb(m.text, befores[i])):
+                norms[i]["category"] = cat
+                continue
+        if norms[i]["category"] != "other":
+            continue
+        # (a) the nearest preceding count of the sentence (of the previous one after 其中)
+        scope = {k, k - 1} if qizhong else {k}
+        for j in range(i - 1, -1, -1):
+            if sent_of[j] not in scope:
+                break
+            if mentions[j].label == "PERSON-COUNT" and (cat := inheritable(j)):
+                norms[i]["category"] = cat
+                break
+
+
+# ---------------------------------------------------------------- 2. 援藏
+
+
+def _prefecture_of(norm: dict) -> str:
+    name, level, province = norm.get("name"), norm.get("level"), norm.get("province")
+    if not isinstance(name, str) or not isinstance(province, str):
+        return ""
+    if level == "prefecture":
+        return name
+    for u in lookup(name):
+        if u.province == province:
+            return u.prefecture
+    return ""
+
+
+def _aid_to_tibetan_areas(text, mentions, norms) -> None:
+    targets = [
+        i for i, m in enumerate(mentions)
+        if m.label == "GPE" and clean_span(m.text) == "藏" and text[m.start - 1 : m.start] == "援"
+    ]  # fmt: skip
+    if not targets:
+        return
+    prefectures: Counter = Counter()
+    for i, m in enumerate(mentions):
+        if m.label != "GPE" or i in targets:
+            continue
+        n = norms[i]
+        provinces = n.get("province") if isinstance(n.get("province"), list) else [n.get("province")]
+        if "西藏自治区" in provinces:
+            return  # the document speaks of Tibet itself
+        pref = _prefecture_of(n)
+        if "藏族" in pref:
+            prefectures[pref] += 1
+    if len(prefectures) != 1:
+        return
+    name = next(iter(prefectures))
+    norm = normalise_place(name).norm
+    for i in targets:
+        norms[i] = dict(norm)
+
+
+# ---------------------------------------------------------------- 3. elided prefixes
+
+_LEVEL_WORDS = ("自治区", "自治州", "省", "市", "县", "区", "州", "旗", "盟")
+# words that begin with a level character without eliding a unit (市场监管局, 区域…)
+_NOT_ELIDED = ("市场", "市民", "市政", "区域", "区块", "县域", "县城", "州府", "省内", "市内", "区内", "县内")
+
+
+def _level_prefix(name: str) -> str | None:
+    for w in _LEVEL_WORDS:
+        if name.startswith(w) and len(name) > len(w) + 1:
+            if name.startswith(_NOT_ELIDED) or longest_place_prefix(name):
+                return None
+            return w
+    return None
+
+
+def _fits(word: str, norm: dict) -> bool:
+    name, level = norm.get("name"), norm.get("level")
+    if not isinstance(name, str) or not name.endswith(word):
+        return False
+    if word == "市":
+        return level in ("prefecture", "province")
+    if word in ("省", "自治区"):
+        return level == "province"
+    if word in ("州", "自治州", "盟"):
+        return level == "prefecture"
+    return level == "county"
+
+
+@functools.lru_cache(maxsize=4096)
+def _org_place(name: str) -> str:
+    """The place that opens an ORG name (宁波市政府 → 宁波市), as written."""
+    return longest_place_prefix(name)
+
+
+def _elided_prefixes(mentions, norms, resolver: PlaceResolver) -> None:
+    places: list[dict] = []  # places seen so far, in text order
+    main = resolver.main_province()
+    for i, m in enumerate(mentions):
+        if m.label == "GPE":
+            places.append(norms[i])
+            continue
+        if m.label != "ORG":
+            continue
+        name = norms[i]["name"]
+        word = _level_prefix(name)
+        if word is None:
+            lead = _org_place(name)
+            if lead:
+                places.append(normalise_place(lead, resolver).norm)
+            continue
+        unit = next((p["name"] for p in reversed(places) if _fits(word, p)), None)
+        if unit is None and word in ("省", "自治区") and main and main.endswith(word):
+            unit = main
+        if unit is not None:
+            norms[i]["name"] = canonical_name("ORG", unit + name[len(word) :])
+
+
+# ---------------------------------------------------------------- 4. short names
+
+_KINDS = ("公司", "集团", "合作社", "医院", "大学", "学院", "学校", "银行", "商会", "协会", "基金会",
+          "研究院", "研究所")  # fmt: skip
+_CORE_NOISE = re.compile(r"^[该此本贵我]")
+
+
+def _short_names(mentions, norms) -> None:
+    names = {norms[i]["name"] for i, m in enumerate(mentions) if m.label == "ORG"}
+    for i, m in enumerate(mentions):
+        if m.label != "ORG":
+            continue
+        name = norms[i]["name"]
+        kind = next((k for k in _KINDS if name.endswith(k)), None)
+        if kind is None:
+            continue
+        core = name[: -len(kind)]
+        if len(core) < 2 or _CORE_NOISE.match(core) or longest_place_prefix(core) == core:
+            continue
+        longer = {n for n in names if len(n) > len(name) and n.endswith(kind) and core in n}
+        if len(longer) == 1:
+            norms[i]["name"] = longer.pop()
