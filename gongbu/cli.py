@@ -123,6 +123,60 @@ def parse(
         sys.stdout.write(result)
 
 
+@app.command()
+def train(
+    output: Annotated[Path, typer.Option(help="Where the trained pipeline goes.")] = Path("models/gongbu_zh"),
+    work_dir: Annotated[Path, typer.Option(help="Scratch folder for corpora and checkpoints.")] = Path("training"),
+    augment: Annotated[int, typer.Option(help="Synthetic paragraphs added to the gold.")] = 1500,
+    epochs: Annotated[int, typer.Option(help="Training epochs.")] = 10,
+    seed: Annotated[int, typer.Option(help="Seed for everything random.")] = 0,
+) -> None:
+    """Train the shipped pipeline on all gold documents (hinted ner + rules), CPU, seeded."""
+    import shutil
+
+    from gongbu.data.gold import read_gold
+    from gongbu.data.validate import validate
+    from gongbu.entities import training
+
+    docs = read_gold()
+    problems = validate(docs)
+    if problems:
+        for p in problems:
+            typer.echo(p, err=True)
+        _fail("the gold does not validate; fix it before training")
+    ids = [d.id for d in docs]
+    # Every document trains; the last one also picks the checkpoint (there is no
+    # held-out gold left: docs/evaluation.md measures held-out quality separately).
+    best = training.train_pipeline(work_dir, ids, ids[-1:], augment=augment, seed=seed, max_epochs=epochs)
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(best, output)
+    typer.echo(f"trained on {len(ids)} documents; pipeline written to {output}")
+
+
+@app.command()
+def evaluate(
+    work_dir: Annotated[Path, typer.Option(help="Scratch folder for the fold models.")] = Path("training/eval"),
+    augment: Annotated[int, typer.Option(help="Synthetic paragraphs per training.")] = 1500,
+    epochs: Annotated[int, typer.Option(help="Training epochs per fold.")] = 10,
+    jobs: Annotated[int, typer.Option(help="Trainings run in parallel.")] = 2,
+    docs: Annotated[Path, typer.Option(help="Where evaluation.md and evaluation.json go.")] = Path("docs"),
+) -> None:
+    """Leave-one-document-out, test-split and unseen-report scores per label; writes docs/evaluation.*."""
+    from gongbu import evaluation
+
+    result = evaluation.run(work_dir=work_dir, augment=augment, epochs=epochs, jobs=jobs,
+                            log=lambda m: typer.echo(m, err=True))
+    command = "gongbu evaluate" + (f" --augment {augment}" if augment != 1500 else "") + (
+        f" --epochs {epochs}" if epochs != 10 else "")
+    md = evaluation.to_markdown(result, command)
+    from gongbu.data.gold import atomic_write_text
+
+    atomic_write_text(docs / "evaluation.json", json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    atomic_write_text(docs / "evaluation.md", md)
+    print(md)
+
+
 @corpus_app.command("manifest")
 def corpus_manifest() -> None:
     """Rebuild corpus/manifest.jsonl from the documents."""

@@ -126,17 +126,14 @@ def _mentions(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]]) -> l
 
 def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]]) -> Report:
     """The Report for ``cleaned`` given entity spans ``(label, start, end, source)`` in working-text offsets."""
-    from gongbu.normalise import PlaceResolver, normalise
+    from gongbu.normalise import normalise_mentions
     from gongbu.relations import extract_relations
 
     mentions = _mentions(cleaned, spans)
     text = cleaned.text
-    resolver = PlaceResolver.for_document([m.text for m in mentions if m.label == "GPE"])
     warnings = [ReportWarning(w.code, w.message, w.start, w.end) for w in cleaned.warnings]
     entities = []
-    for m in mentions:
-        n = normalise(m.label, m.text, before=text[max(0, m.start - 8) : m.start],
-                      after=text[m.end : m.end + 8], resolver=resolver)
+    for m, n in zip(mentions, normalise_mentions(text, mentions), strict=True):
         m.norm = dict(n.norm)
         a, b = cleaned.span_to_original(m.start, m.end)
         entities.append(Entity(m.label, a, b, cleaned.original[a:b], m.norm, m.source))

@@ -41,7 +41,8 @@ CORPUS_MONEY = [
     ("000", "上海就采购云南特色农产品", "5.48亿元", ",", exact(548000000)),
     ("000", "广东采购", "4.98亿元", "。", exact(498000000)),
     ("001", "共销售产品", "94.万元", ",", {"yuan": 940000, "approx": True, "low": 940000, "high": None}),
-    ("001", "包吃包住还有", "2元", "的工资", exact(2)),
+    # a monthly wage of 2 yuan: digits stripped (MONEY_IMPLAUSIBLE)
+    ("001", "包吃包住还有", "2元", "的工资", {"yuan": None, "approx": True, "low": None, "high": None}),
     ("002", "捐款捐物共计", "20多亿元", "。", {"yuan": 2000000000, "approx": True, "low": 2000000000, "high": None}),
     ("002", "计划总投资", "276.5亿元", "。", exact(27650000000)),
     ("002", "计划总投资", "56.7亿元", "。", exact(5670000000)),
@@ -176,8 +177,53 @@ def test_never_raises(s):
         assert n.warnings or not s
 
 
-@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False))
-def test_decimal_wan_amounts_are_exact(d):
+@given(st.decimals(min_value="0.01", max_value=10**6, places=2, allow_nan=False, allow_infinity=False))
+def test_decimal_wan_amounts_are_exact(d):  # 0万元 would be MONEY_IMPLAUSIBLE
     n = money(f"{d}万元").norm
     want = d * 10000
     assert n["yuan"] == (int(want) if want == want.to_integral_value() else float(want))
+
+
+# ---------------------------------------------------------------- plausibility (MONEY_IMPLAUSIBLE)
+
+UNKNOWN = {"yuan": None, "approx": True, "low": None, "high": None}
+
+
+@pytest.mark.parametrize(
+    ("span", "before", "after"),
+    [
+        ("2元", "每月包吃包住还有", "的工资"),  # a monthly wage of 2 yuan
+        ("0元", "户均可获得收益", "。"),
+        ("5元", "人均增收", "。"),
+        ("8.5元", "共投入", ""),
+        ("3.元", "投入", ""),  # a stray dot on a tiny figure: no lower bound worth giving
+    ],
+)
+def test_tiny_arabic_amounts_are_stripped_figures(span, before, after):
+    got = normalise("MONEY", span, before, after)
+    assert got.norm == UNKNOWN
+    assert "MONEY_IMPLAUSIBLE" in got.warning_codes
+
+
+@pytest.mark.parametrize(
+    ("span", "before", "after", "yuan"),
+    [
+        ("2元", "", "/斤", 2),  # a price per unit
+        ("5元", "收购价每公斤", "", 5),
+        ("3元", "每人每天补助", "", 3),
+        ("2元", "单价", "", 2),
+        ("2.5元", "", "每斤", 2.5),
+        ("10元", "人均", "", 10),  # 10 is not under the threshold
+        ("一元", "", "", 1),  # Chinese numerals are written out, not stripped
+        ("五块钱", "", "", 5),
+        ("2元5角", "", "", 2.5),  # 角/分 say the amount is small on purpose
+    ],
+)
+def test_small_amounts_that_are_plausible(span, before, after, yuan):
+    got = normalise("MONEY", span, before, after)
+    assert got.norm["yuan"] == yuan
+    assert "MONEY_IMPLAUSIBLE" not in got.warning_codes
+
+
+def test_a_small_range_is_kept():
+    assert money("1-5元").norm == {"yuan": 1, "approx": True, "low": 1, "high": 5}

@@ -57,3 +57,31 @@ def test_organisations(span, want):
 def test_unknown_label_is_an_error():
     with pytest.raises(ValueError):
         normalise("DATE", "2016年")
+
+
+# ---------------------------------------------------------------- general expansions
+
+
+@pytest.mark.parametrize(
+    ("label", "span", "want"),
+    [
+        ("ORG", "lingyun  Government", "lingyun Government"),  # a Latin space is kept, once
+        ("ORG", "广西区党委", "广西壮族自治区党委"),  # an informal place alias opens the name
+        ("ORG", "宁夏区政府", "宁夏回族自治区人民政府"),
+        ("ORG", "广西日报", "广西日报"),  # a short form that is no alias stays
+        ("ORG", "内蒙古日报", "内蒙古日报"),  # 内蒙 is an alias, but 内蒙古 is the longer place
+        ("ORG", "宁波市政府", "宁波市人民政府"),
+        ("ORG", "平武县政府", "平武县人民政府"),
+        ("ORG", "省政府", "省人民政府"),
+        ("ORG", "市政府办公室", "市政府办公室"),  # only a final 政府 is the government itself
+        ("ORG", "省农科院", "省农业科学院"),
+        ("ORG", "市科技局", "市科学技术局"),
+        ("ORG", "市人社局", "市人力资源和社会保障局"),
+        ("PROGRAMME", "期货+保险", "保险+期货"),
+        ("PROGRAMME", "两不愁、三保障", "两不愁三保障"),
+        ("PROGRAMME", "整乡规划、整村推进", "整乡规划、整村推进"),  # no known name without the comma
+        ("PROGRAMME", "10.17", "10·17扶贫日"),
+    ],
+)
+def test_general_name_rules(label, span, want):
+    assert name(label, span) == {"name": want}

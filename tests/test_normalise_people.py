@@ -136,3 +136,30 @@ def test_stripped_digits_give_no_count_and_a_warning():
 def test_never_raises(s):
     got = normalise("PERSON-COUNT", s)
     assert {"count", "unit", "approx", "category"} <= set(got.norm)
+
+
+# ---------------------------------------------------------------- zero counts, new nouns
+
+
+@pytest.mark.parametrize("span", ["0户建档立卡贫困户", "0人", "0名干部"])
+def test_a_count_of_zero_is_a_stripped_figure(span):
+    got = normalise("PERSON-COUNT", span)
+    assert got.norm["count"] is None and got.norm["approx"] is True
+    assert "COUNT_ZERO" in got.warning_codes
+
+
+def test_a_range_from_zero_is_kept():
+    assert people("0至5人")["count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("span", "before", "category"),
+    [
+        ("3万人", "实际到位10.57亿元,带贫", "poor_population"),
+        ("2470人", "扶持贫困残疾人自主创业", "poor_population"),
+        ("14名", "贫困县常委副县长", "cadre"),
+        ("3名", "常委副州市长", "cadre"),
+    ],
+)
+def test_new_category_nouns(span, before, category):
+    assert people(span, before)["category"] == category

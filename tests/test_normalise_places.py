@@ -169,3 +169,53 @@ def test_data_files_are_small_and_consistent():
         assert is_official(helper, helped) is True, abbr
     for name, _side in read_tsv("sides.tsv"):
         assert lookup(name), name
+
+
+# ---------------------------------------------------------------- village groups, masks, townships
+
+
+@pytest.mark.parametrize(
+    ("span", "name", "province"),
+    [
+        ("永胜县六德乡营山村委会三板桥村小组", "三板桥村民小组", "云南省"),  # 村小组 = 村民小组
+        ("西盟县力所乡南亢村帕科村民小组", "帕科村民小组", "云南省"),
+        ("永胜县六德乡营山村委会", "营山村", "云南省"),  # a village committee stands for its village
+        ("三板桥村小组", "三板桥村民小组", None),
+    ],
+)
+def test_village_groups_and_committees(span, name, province):
+    got = gpe(span)
+    assert (got["name"], got["level"], got["province"]) == (name, "village", province)
+
+
+def test_a_masked_unit_name_falls_back_to_the_real_unit():
+    got = normalise("GPE", "杨浦区国和0社区")
+    assert got.norm == g("杨浦区", "county", "上海市", "east")
+    assert "GPE_MASKED" in got.warning_codes
+    alone = normalise("GPE", "国和0社区")
+    assert alone.norm["level"] is None and "GPE_MASKED" in alone.warning_codes
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("基诺山乡", "基诺山基诺族乡"),  # the only reading, no ordinary 基诺山乡 anywhere
+        ("景洪市基诺山乡", "基诺山基诺族乡"),
+        ("古城区金江乡", "金江白族乡"),  # the chain decides
+    ],
+)
+def test_ethnic_townships_get_their_full_name(span, name):
+    got = gpe(span)
+    assert got["name"] == name and got["level"] == "township" and got["province"] == "云南省"
+    assert got["side"] == "west"
+
+
+def test_a_short_township_name_that_ordinary_townships_carry_needs_evidence():
+    assert gpe("金江乡")["name"] == "金江乡"  # other 金江乡 exist
+    resolver = PlaceResolver.for_document(["丽江市古城区", "金江乡"])
+    assert gpe("金江乡", resolver)["name"] == "金江白族乡"
+
+
+@pytest.mark.parametrize(("abbr", "name"), [("衢", "衢州市"), ("温", "温州市")])
+def test_city_abbreviations_of_pairing_reports(abbr, name):
+    assert gpe(abbr) == g(name, "prefecture", "浙江省", "east")

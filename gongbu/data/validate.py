@@ -75,21 +75,13 @@ def _check_entities(doc: GoldDocument, text: str, where: str, check_norms: bool)
 
 
 def _check_derived(doc: GoldDocument, text: str, where: str) -> list[str]:
-    from gongbu.normalise import normalise
-    from gongbu.text import clean
+    from gongbu.data.norms import normalise_gold
 
     out = []
-    cleaned = clean(text)
-    for k, e in enumerate(doc.entities):
+    for k, (e, n) in enumerate(zip(doc.entities, normalise_gold(doc), strict=True)):
         if e.label not in _DERIVED or e.norm is None:
             continue
-        s, t = cleaned.original_to_span(e.start, e.end)
-        got = normalise(
-            e.label,
-            cleaned.text[s:t],
-            before=cleaned.text[max(0, s - 8) : s],
-            after=cleaned.text[t : t + 8],
-        ).norm
+        got = n.norm
         diff = [key for key in _DERIVED[e.label] if got.get(key) != e.norm.get(key)]
         if diff:
             out.append(

@@ -38,14 +38,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
 from ._common import Normalised, clean_span
 from .names import canonical_name
+from .people import category_from_verb
 from .places import PlaceResolver, longest_place_prefix, lookup, normalise_place
-from .people import category_from_verb, span_noun
 
 __all__ = ["MentionLike", "normalise_mentions"]
 
@@ -62,23 +61,29 @@ class MentionLike(Protocol):
     text: str
 
 
-def normalise_mentions(
-    text: str, mentions: Sequence[MentionLike], *, context_chars: int = 8
-) -> list[Normalised]:
+def normalise_mentions(text: str, mentions: Sequence[MentionLike], *, context_chars: int = 8) -> list[Normalised]:
     """One :class:`Normalised` per mention, in order (``text``: the cleaned working text).
 
     ``mentions`` carry ``.label .start .end .text`` with offsets into ``text``, sorted by
     start. ``context_chars`` is how much text either side is read for hedges; the noun
     before a PERSON-COUNT is looked for up to ``max(context_chars, NOUN_CHARS)``
-    characters back, but not before its sentence or the previous entity.
+    characters back, but not before its sentence, the previous entity or the last
+    、 , : of its clause. Never raises for known labels; problems come back as warnings.
     """
     from gongbu.text import sentences
 
     from . import normalise
 
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
+    if order != list(range(len(mentions))):  # work in text order, answer in the caller's
+        out = normalise_mentions(text, [mentions[i] for i in order], context_chars=context_chars)
+        back = [None] * len(mentions)
+        for k, i in enumerate(order):
+            back[i] = out[k]
+        return back  # type: ignore[return-value]
     sents = sentences(text)
     sent_starts = [s for s, _ in sents]
-    resolver = PlaceResolver.for_document([m.text for m in mentions if m.label == "GPE"])
+    resolver, tibetan = _document_resolver(text, mentions)
 
     def sentence_of(offset: int) -> int:
         return bisect.bisect_right(sent_starts, offset) - 1
@@ -106,7 +111,10 @@ def normalise_mentions(
         prev_end = max(prev_end, m.end)
 
     _breakdown_categories(text, mentions, norms, befores, sent_of, sents)
-    _aid_to_tibetan_areas(text, mentions, norms)
+    if tibetan is not None:
+        targets, prefecture = tibetan
+        for i in targets:
+            norms[i] = normalise_place(prefecture).norm
     _elided_prefixes(mentions, norms, resolver)
     _short_names(mentions, norms)
     return [Normalised(n, tuple(w)) for n, w in zip(norms, warns, strict=True)]
@@ -116,7 +124,7 @@ def normalise_mentions(
 
 
 def _starts_with_qizhong(text: str, span: tuple[int, int]) -> bool:
-    return text[span[0] : span[1]].lstrip(" \t“”\"'‘’「」、,，:：").startswith("其中")
+    return text[span[0] : min(span[1], span[0] + 12)].lstrip(" \t“”\"'‘’「」、,，:：").startswith("其中")
 
 
 def _open_bracket(text: str, lo: int, hi: int) -> int:
@@ -151,12 +159,14 @@ def _breakdown_categories(text, mentions, norms, befores, sent_of, sents) -> Non
         marker = max(qz, _open_bracket(text, lo, m.start))
         total = None
         if marker >= 0:
-            before = [j for j in range(i) if mentions[j].label in _QUANTITIES and lo <= mentions[j].start < marker]
-            if before:
-                total = before[-1]
-            elif qizhong and k > 0:
-                prev = [j for j in range(i) if mentions[j].label in _QUANTITIES and sent_of[j] == k - 1]
-                total = prev[-1] if prev else None
+            # the quantity closest before the marker in this sentence, else (after a leading
+            # 其中) the last one of the previous sentence
+            for j in range(i - 1, -1, -1):
+                if sent_of[j] < k - 1 or (sent_of[j] == k - 1 and not qizhong):
+                    break
+                if mentions[j].label in _QUANTITIES and mentions[j].start < marker:
+                    total = j
+                    break
         if total is not None and mentions[total].label == "PERSON-COUNT":
             cat = inheritable(total)
             if cat and (norms[i]["category"] == "other" or category_from_verb(m.text, befores[i])):
@@ -189,30 +199,41 @@ def _prefecture_of(norm: dict) -> str:
     return ""
 
 
-def _aid_to_tibetan_areas(text, mentions, norms) -> None:
-    targets = [
+def _aid_targets(text: str, mentions) -> list[int]:
+    return [
         i for i, m in enumerate(mentions)
         if m.label == "GPE" and clean_span(m.text) == "藏" and text[m.start - 1 : m.start] == "援"
     ]  # fmt: skip
-    if not targets:
-        return
-    prefectures: Counter = Counter()
-    for i, m in enumerate(mentions):
-        if m.label != "GPE" or i in targets:
-            continue
-        n = norms[i]
+
+
+def _document_resolver(text: str, mentions) -> tuple[PlaceResolver, tuple[list[int], str] | None]:
+    """The resolver of the document, and (援藏 mentions, their prefecture) when pass 2 applies.
+
+    When 援藏 means a Tibetan prefecture of another province, those 藏 are no evidence
+    for 西藏自治区 and the resolver is built without them.
+    """
+    gpes = [i for i, m in enumerate(mentions) if m.label == "GPE"]
+    targets = _aid_targets(text, mentions)
+    if targets:
+        others = [i for i in gpes if i not in set(targets)]
+        resolver = PlaceResolver.for_document([mentions[i].text for i in others])
+        prefecture = _tibetan_prefecture([normalise_place(mentions[i].text, resolver).norm for i in others])
+        if prefecture is not None:
+            return resolver, (targets, prefecture)
+    return PlaceResolver.for_document([mentions[i].text for i in gpes]), None
+
+
+def _tibetan_prefecture(places: list[dict]) -> str | None:
+    """The one Tibetan autonomous prefecture outside Tibet that ``places`` name (else None)."""
+    prefectures: set[str] = set()
+    for n in places:
         provinces = n.get("province") if isinstance(n.get("province"), list) else [n.get("province")]
         if "西藏自治区" in provinces:
-            return  # the document speaks of Tibet itself
+            return None  # the document speaks of Tibet itself
         pref = _prefecture_of(n)
         if "藏族" in pref:
-            prefectures[pref] += 1
-    if len(prefectures) != 1:
-        return
-    name = next(iter(prefectures))
-    norm = normalise_place(name).norm
-    for i in targets:
-        norms[i] = dict(norm)
+            prefectures.add(pref)
+    return prefectures.pop() if len(prefectures) == 1 else None
 
 
 # ---------------------------------------------------------------- 3. elided prefixes
@@ -251,11 +272,17 @@ def _org_place(name: str) -> str:
 
 
 def _elided_prefixes(mentions, norms, resolver: PlaceResolver) -> None:
-    places: list[dict] = []  # places seen so far, in text order
+    last: dict[str, str] = {}  # level word → the most recent place so far whose name fits it
     main = resolver.main_province()
+
+    def seen(norm: dict) -> None:
+        for w in _LEVEL_WORDS:
+            if _fits(w, norm):
+                last[w] = norm["name"]
+
     for i, m in enumerate(mentions):
         if m.label == "GPE":
-            places.append(norms[i])
+            seen(norms[i])
             continue
         if m.label != "ORG":
             continue
@@ -264,9 +291,9 @@ def _elided_prefixes(mentions, norms, resolver: PlaceResolver) -> None:
         if word is None:
             lead = _org_place(name)
             if lead:
-                places.append(normalise_place(lead, resolver).norm)
+                seen(normalise_place(lead, resolver).norm)
             continue
-        unit = next((p["name"] for p in reversed(places) if _fits(word, p)), None)
+        unit = last.get(word)
         if unit is None and word in ("省", "自治区") and main and main.endswith(word):
             unit = main
         if unit is not None:

@@ -46,7 +46,9 @@ _PER_UNIT = (
     r"度|升|米|张|次|人|天|日|位|条|方|kg|KG|km)"
 )  # fmt: skip
 _RATE_AFTER = re.compile(rf"(?:/|每|一){_PER_UNIT}")
-_RATE_BEFORE = re.compile(rf"(?:(?:每|/|一){_PER_UNIT}(?:每{_PER_UNIT})?[^\d,，。；;、]{{0,4}}|(?:单价|价格|售价|价)[为是达]?)$")
+_RATE_BEFORE = re.compile(
+    rf"(?:(?:每|/|一){_PER_UNIT}(?:每{_PER_UNIT})?[^\d,，。；;、]{{0,4}}|(?:单价|价格|售价|价)[为是达]?)$"
+)
 
 
 def _is_rate(before: str, after: str) -> bool:
