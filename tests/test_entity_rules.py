@@ -258,3 +258,16 @@ def test_rules_labels_and_provenance():
         ("上海市", "GPE", "model"),
         ("133.08亿元", "MONEY", "money.arabic"),
     ]
+
+
+def test_rules_only_labels_drop_unconfirmed_model_counts():
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("gongbu_entity_rules", config={"overwrite_ents": True, "mark_model": True,
+                                                "rules_only_labels": ["MONEY", "PERSON-COUNT"]})
+    doc = nlp.make_doc("上海市选派干部赴云南,共3个批次。")
+    # What a model might have found: a wrong head count and a place the rules also find.
+    doc.set_ents([Span(doc, 0, 3, label="GPE"), Span(doc, 13, 15, label="PERSON-COUNT")])
+    doc = nlp.get_pipe("gongbu_entity_rules")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("上海市", "GPE"), ("云南", "GPE")]

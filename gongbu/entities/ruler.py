@@ -48,7 +48,7 @@ FACTORY = "gongbu_entity_rules"
 
 @Language.factory(
     FACTORY,
-    default_config={"overwrite_ents": False, "labels": None, "mark_model": False},
+    default_config={"overwrite_ents": False, "labels": None, "mark_model": False, "rules_only_labels": None},
     assigns=["doc.ents", "token.ent_type", "token.ent_iob", "token.ent_id"],
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
@@ -59,6 +59,7 @@ def make_entity_rules(
     overwrite_ents: bool,
     labels: Optional[list[str]] = None,  # noqa: UP045
     mark_model: bool = False,
+    rules_only_labels: Optional[list[str]] = None,  # noqa: UP045
 ) -> "EntityRules":
     """Create the rule component (``nlp.add_pipe("gongbu_entity_rules")``).
 
@@ -74,12 +75,19 @@ def make_entity_rules(
     mark_model
         Give entities that were already on the doc (the ``ner``'s) ``ent_id_``
         ``"model"``, so every final entity says where it came from.
+    rules_only_labels
+        For these labels only rule entities are kept: an entity of such a label
+        that the ``ner`` found and no rule confirms is dropped. Amounts and head
+        counts are regular enough that the rules' recall is near complete, and
+        what the model adds there was mostly wrong (docs/entities.md).
     """
     if not isinstance(overwrite_ents, bool):
         raise ValueError(f"{FACTORY}: overwrite_ents must be true or false, got {overwrite_ents!r}")
-    if labels is not None and not all(isinstance(x, str) for x in labels):
-        raise ValueError(f"{FACTORY}: labels must be a list of label names or null, got {labels!r}")
-    return EntityRules(nlp, name, overwrite_ents=overwrite_ents, labels=labels, mark_model=mark_model)
+    for key, value in (("labels", labels), ("rules_only_labels", rules_only_labels)):
+        if value is not None and not all(isinstance(x, str) for x in value):
+            raise ValueError(f"{FACTORY}: {key} must be a list of label names or null, got {value!r}")
+    return EntityRules(nlp, name, overwrite_ents=overwrite_ents, labels=labels, mark_model=mark_model,
+                       rules_only_labels=rules_only_labels)
 
 
 class EntityRules:
@@ -93,8 +101,10 @@ class EntityRules:
         overwrite_ents: bool = False,
         labels: Optional[Sequence[str]] = None,  # noqa: UP045
         mark_model: bool = False,
+        rules_only_labels: Optional[Sequence[str]] = None,  # noqa: UP045
     ) -> None:
         self.nlp = nlp
+        self.rules_only_labels = frozenset(rules_only_labels or ())
         self.name = name
         self.overwrite_ents = overwrite_ents
         self.use_labels = None if labels is None else tuple(labels)
@@ -148,6 +158,10 @@ class EntityRules:
         if self.mark_model and doc.ents:
             marked = [e if e.id_ else Span(doc, e.start, e.end, label=e.label_, span_id="model") for e in doc.ents]
             doc.set_ents(marked)
+        if self.rules_only_labels and doc.ents:
+            rule_keys = {(s.start, s.end, s.label_) for s in spans}
+            doc.set_ents([e for e in doc.ents if e.label_ not in self.rules_only_labels
+                          or (e.start, e.end, e.label_) in rule_keys])
         if not spans:
             return doc
         if self.overwrite_ents:
