@@ -224,7 +224,13 @@ def parse_many(
 
     Reports come back in input order, one per text, as soon as each is complete.
     ``nlp`` replaces the shipped pipeline (evaluation passes the model of a fold).
+    With ``n_process > 1`` whole texts go to worker processes that each run the
+    complete pipeline (spaCy's own ``n_process`` would ship every Doc back and leave
+    normalisation and relations to this process, which measured slower than one process).
     """
+    if n_process > 1:
+        yield from _parse_parallel(texts, batch_size=batch_size, n_process=n_process, nlp=nlp)
+        return
     nlp = nlp if nlp is not None else load()
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
@@ -260,6 +266,41 @@ def parse_many(
         yield build_report(cleaned_texts.get(next_out), spans.pop(next_out, []))
         cleaned_texts.drop(next_out)
         next_out += 1
+
+
+def _init_worker(path: str | None) -> None:
+    _loaded["worker"] = load(path) if path else load()
+
+
+def _parse_in_worker(batch: list[str]) -> list[dict]:
+    return [r.to_dict() for r in parse_many(batch, nlp=_loaded["worker"])]
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError(f"parse_many() expects str items, got {type(t).__name__}")
+        batch.append(t)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _parse_parallel(texts: Iterable[str], *, batch_size: int, n_process: int, nlp: Any) -> Iterator[Report]:
+    import multiprocessing as mp
+
+    path = None
+    if nlp is not None:
+        path = getattr(nlp, "_path", None)
+        if path is None:
+            raise ValueError("parse_many(n_process > 1) needs the shipped pipeline or one loaded from disk")
+    # Reports cross the process boundary as plain dicts (Report holds read-only mappings).
+    with mp.get_context("spawn").Pool(n_process, initializer=_init_worker, initargs=(path,)) as pool:
+        for dicts in pool.imap(_parse_in_worker, _batches(texts, batch_size)):
+            yield from (Report.from_dict(d) for d in dicts)
 
 
 class _Tee:

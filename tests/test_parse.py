@@ -120,3 +120,13 @@ def test_cli_parse_folder_jsonl_html_and_stdin(tmp_path):
 def test_cli_parse_missing_file_is_a_clear_error(tmp_path):
     done = runner.invoke(app, ["parse", str(tmp_path / "nope.txt")])
     assert done.exit_code != 0 and "no such file" in done.output
+
+
+def test_parse_many_in_two_processes_gives_the_same_reports():
+    texts = [EXAMPLE, "沪滇扶贫协作。", "", "广东省共选派71名干部来桂挂职扶贫。"] * 3
+    assert list(gongbu.parse_many(texts, n_process=2, batch_size=4)) == list(gongbu.parse_many(texts))
+
+
+def test_parse_many_rejects_non_strings():
+    with pytest.raises(TypeError, match="bytes"):
+        list(gongbu.parse_many(["沪滇", b"x"]))
