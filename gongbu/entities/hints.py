@@ -33,16 +33,14 @@ agree exactly with a rule.
 
 import random
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
-from typing import Any, Optional
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
-from spacy.util import ensure_path, registry
+from spacy.util import registry
 
-from gongbu.entities.patterns import EntityPatterns, RuleMatch, default_patterns, load_places, validate_pattern
+from gongbu.entities.patterns import EntityPatterns, RuleMatch, default_patterns, load_places
+from gongbu.entities.store import PatternStore
 
 FACTORY = "gongbu_entity_hints"
 AUGMENTER = "gongbu_hint_noise.v1"
@@ -56,41 +54,11 @@ def make_entity_hints(nlp: Language, name: str) -> "EntityHints":
     return EntityHints(nlp, name)
 
 
-class EntityHints:
+class EntityHints(PatternStore):
     """Writes the rule matches of a doc as BIO tags into ``token.tag_`` (never ``doc.ents``)."""
 
     def __init__(self, nlp: Language, name: str = FACTORY) -> None:
-        self.nlp = nlp
-        self.name = name
-        self.patterns: list[dict] = []
-        self.places: list[tuple[str, str]] = []
-        self._matcher: EntityPatterns | None = None
-
-    def initialize(
-        self,
-        get_examples: Optional[Callable[[], Iterable[Example]]] = None,  # noqa: UP045
-        *,
-        nlp: Optional[Language] = None,  # noqa: UP045
-        patterns: Optional[list[dict[str, Any]]] = None,  # noqa: UP045
-        places: Optional[list[list[str]]] = None,  # noqa: UP045
-    ) -> None:
-        """Load patterns and places; without arguments, the ones that ship with gongbu."""
-        self.set_patterns(
-            default_patterns() if patterns is None else patterns,
-            load_places() if places is None else places,
-        )
-
-    def set_patterns(self, patterns: Sequence[dict], places: Sequence[Sequence[str]]) -> None:
-        self.patterns = [validate_pattern(dict(p)) for p in patterns]
-        self.places = [(str(p[0]), str(p[1])) for p in places]
-        self._matcher = EntityPatterns(self.patterns, self.places)
-
-    @property
-    def matcher(self) -> EntityPatterns:
-        if self._matcher is None:
-            self.initialize()
-        assert self._matcher is not None
-        return self._matcher
+        super().__init__(nlp, name)
 
     # ------------------------------------------------------------------ run
     def matches(self, doc: Doc) -> list[RuleMatch]:
@@ -101,34 +69,6 @@ class EntityHints:
         set_hints(doc, [(m.start, m.end, m.label) for m in ms])
         doc.user_data["gongbu_hints"] = [(m.start, m.end, m.label, m.rule) for m in ms]
         return doc
-
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in stream:
-            yield self(doc)
-
-    # ------------------------------------------------------------------ serialisation
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", self.matcher.patterns)
-        lines = "".join(f"{s}\t{lvl}\n" for s, lvl in self.places)
-        (path / "places.tsv").write_text("surface\tlevel\n" + lines, encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityHints":
-        path = ensure_path(path)
-        patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
-        raw = (path / "places.tsv").read_text(encoding="utf-8").splitlines()[1:]
-        places = [tuple(line.split("\t", 1)) for line in raw if "\t" in line]
-        self.set_patterns(patterns, places)
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps({"patterns": self.matcher.patterns, "places": [list(p) for p in self.places]})
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "EntityHints":
-        msg = srsly.msgpack_loads(data)
-        self.set_patterns(msg["patterns"], msg["places"])
-        return self
 
 
 def set_hints(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> None:

@@ -27,18 +27,16 @@ self-contained and loads offline with plain ``spacy.load``.
 ['gpe.abbreviation_context']
 """
 
-from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Sequence
 from typing import Any, Optional
 
-import srsly
 from spacy.language import Language
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import ensure_path, filter_spans
+from spacy.util import filter_spans
 
-from gongbu.entities.patterns import EntityPatterns, default_patterns, load_places, validate_pattern
+from gongbu.entities.store import PatternStore
 
 # No `from __future__ import annotations` here: spaCy builds a pydantic model from the
 # signature of initialize() and needs real types.
@@ -90,7 +88,7 @@ def make_entity_rules(
                        rules_only_labels=rules_only_labels)
 
 
-class EntityRules:
+class EntityRules(PatternStore):
     """Pipeline component that sets ``doc.ents`` from the rule patterns of :mod:`.patterns`."""
 
     def __init__(
@@ -103,48 +101,11 @@ class EntityRules:
         mark_model: bool = False,
         rules_only_labels: Optional[Sequence[str]] = None,  # noqa: UP045
     ) -> None:
-        self.nlp = nlp
-        self.rules_only_labels = frozenset(rules_only_labels or ())
-        self.name = name
+        super().__init__(nlp, name)
         self.overwrite_ents = overwrite_ents
         self.use_labels = None if labels is None else tuple(labels)
         self.mark_model = mark_model
-        self.patterns: list[dict] = []
-        self.places: list[tuple[str, str]] = []
-        self._matcher: EntityPatterns | None = None
-
-    # ------------------------------------------------------------------ setup
-    def initialize(
-        self,
-        get_examples: Optional[Callable[[], Iterable[Example]]] = None,  # noqa: UP045
-        *,
-        nlp: Optional[Language] = None,  # noqa: UP045
-        patterns: Optional[list[dict[str, Any]]] = None,  # noqa: UP045
-        places: Optional[list[list[str]]] = None,  # noqa: UP045
-    ) -> None:
-        """Load patterns and places; without arguments, the ones that ship with gongbu.
-
-        ``patterns`` is a list of pattern entries (``[initialize.components.<name>.patterns]``
-        with ``srsly.read_jsonl.v1`` in a config), ``places`` a list of
-        ``[surface, level]`` pairs (default: :func:`gongbu.normalise.places.gazetteer`).
-        """
-        self.set_patterns(
-            default_patterns() if patterns is None else patterns,
-            load_places() if places is None else places,
-        )
-
-    def set_patterns(self, patterns: Sequence[dict], places: Sequence[Sequence[str]]) -> None:
-        """Replace the patterns and places (validated; a bad entry raises ``PatternError``)."""
-        self.patterns = [validate_pattern(dict(p)) for p in patterns]
-        self.places = [(str(p[0]), str(p[1])) for p in places]
-        self._matcher = EntityPatterns(self.patterns, self.places)
-
-    @property
-    def matcher(self) -> EntityPatterns:
-        if self._matcher is None:  # added with add_pipe but never initialized: use the defaults
-            self.initialize()
-        assert self._matcher is not None
-        return self._matcher
+        self.rules_only_labels = frozenset(rules_only_labels or ())
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -173,10 +134,6 @@ class EntityRules:
         doc.set_ents(sorted(ents, key=lambda s: s.start))
         return doc
 
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in stream:
-            yield self(doc)
-
     def match(self, doc: Doc) -> list[Span]:
         """The rule entities of ``doc`` as spans (not set on the doc), ``span.id_`` = rule id."""
         out = []
@@ -189,41 +146,6 @@ class EntityRules:
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         return get_ner_prf(examples)
-
-    # ------------------------------------------------------------------ serialisation
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", self.matcher.patterns)
-        lines = "".join(f"{s}\t{lvl}\n" for s, lvl in self.places)
-        (path / "places.tsv").write_text("surface\tlevel\n" + lines, encoding="utf-8")
-        srsly.write_json(path / "cfg", {"overwrite_ents": self.overwrite_ents})
-        # labels / mark_model come from the pipeline config, not from this folder.
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityRules":
-        path = ensure_path(path)
-        cfg = srsly.read_json(path / "cfg") if (path / "cfg").exists() else {}
-        self.overwrite_ents = cfg.get("overwrite_ents", self.overwrite_ents)
-        patterns = list(srsly.read_jsonl(path / "patterns.jsonl"))
-        raw = (path / "places.tsv").read_text(encoding="utf-8").splitlines()[1:]
-        places = [tuple(line.split("\t", 1)) for line in raw if "\t" in line]
-        self.set_patterns(patterns, places)
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps(
-            {
-                "patterns": self.matcher.patterns,
-                "places": [list(p) for p in self.places],
-                "overwrite_ents": self.overwrite_ents,
-            }
-        )
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "EntityRules":
-        msg = srsly.msgpack_loads(data)
-        self.overwrite_ents = msg["overwrite_ents"]
-        self.set_patterns(msg["patterns"], msg["places"])
-        return self
 
 
 def _overlap(a: Span, b: Span) -> bool:
