@@ -95,10 +95,7 @@ def load_hierarchy() -> Places:
     """Read the divisions table of :mod:`gongbu.normalise` (name, level, province, prefecture, aliases)."""
     pref: dict[str, list[tuple[str, str]]] = {}
     cnty: dict[str, list[tuple[str, str]]] = {}
-    try:
-        raw = resources.files("gongbu.normalise").joinpath("data/divisions.tsv").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        raw = ""
+    raw = resources.files("gongbu.normalise").joinpath("data/divisions.tsv").read_text("utf-8")
     for line in raw.splitlines()[1:]:
         cols = line.split("\t")
         if len(cols) < 6:
@@ -109,11 +106,6 @@ def load_hierarchy() -> Places:
             pref.setdefault(province, []).append((name, short))
         elif level == "county":
             cnty.setdefault(prefecture or province, []).append((name, short))
-    if not pref:  # a minimal fallback so that augmentation still runs
-        pref = {"云南省": [("红河哈尼族彝族自治州", "红河州"), ("昭通市", "昭通")],
-                "浙江省": [("衢州市", "衢州")], "四川省": [("绵阳市", "绵阳")]}
-        cnty = {"红河哈尼族彝族自治州": [("金平苗族瑶族傣族自治县", "金平")], "衢州市": [("衢江区", "衢江")],
-                "绵阳市": [("平武县", "平武")], "昭通市": [("镇雄县", "镇雄")]}
     for k in pref:
         pref[k].sort()
     for k in cnty:
@@ -244,45 +236,13 @@ class _Gen:
         return f"{r.randint(1, 99)}万多名" + noun
 
 
-# Templates: {slot} is labelled, {=slot} is filled but not labelled (negatives, hedges).
-TEMPLATES = (
-    "{GPE:east}对口帮扶{GPE:west}以来，{=hedge}投入财政帮扶资金{MONEY}{=hedge_after}。",
-    "{=year}，{GPE:east}向{GPE:west}选派{PERSON-COUNT}挂职，{=hedge}实施帮扶项目{=things}。",
-    "{GPE:west}共选派{PERSON-COUNT}赴{GPE:east}学习交流。",
-    "在{ORG:east}的支持下，{GPE:west}引进企业{=things}，完成投资{MONEY}。",
-    "{ORG}与{GPE:west}签订合作协议，计划总投资{=hedge}{MONEY}。",
-    "{GPE:east}社会各界捐赠资金{MONEY}，{GPE:east}捐赠物资折合{MONEY}。",
-    "通过{=generic}，帮助{PERSON-COUNT}脱贫，带动{PERSON-COUNT}就业。",
-    "{=year}{GPE:east}采购{GPE:west}特色农产品{MONEY}，销售额同比增长{=percent}。",
-    "援{GPE_ABBR:west}干部{PERSON-COUNT}在{GPE:west}开展{=generic}工作。",
-    "组织{PERSON-COUNT}赴{GPE_ABBR:east}就业，其中到{GPE:east}务工{PERSON-COUNT}。",
-    "{GPE_PAIR}扶贫协作工作持续深化，{=hedge}投入资金{MONEY}{=hedge_after}。",
-    "深入推进{PROGRAMME}，开展“{PROGRAMME_Q}”行动，{GPE:east}与{GPE:west}结对帮扶。",
-    "{GPE:west}把{PROGRAMME}作为{=generic}的重要抓手，落实“{PROGRAMME_Q}”要求。",
-    "{ORG}向{GPE:west}捐赠{MONEY}，用于建设{=things}。",
-    "{ORG}与{ORG}联合开展“{PROGRAMME_Q}”试点，覆盖{PERSON-COUNT}。",
-    "据{ORG}消息，{GPE:west}{=things}全部实现脱贫摘帽。",
-    "{ORG}主要负责同志率队赴{GPE:west}调研，并召开{PROGRAMME}联席会议。",
-    "{GPE:east}{=hedge}投入{MONEY}，在{GPE:west}建成{=things}，吸纳{PERSON-COUNT}就业。",
-    "{GPE:west}{PERSON-COUNT}到{GPE:east}参加培训，培训{PERSON-COUNT}。",
-    "{=zheshang}在{GPE:west}投资落地，引资额{MONEY}，到位资金{MONEY}。",
-    "{ORG}组织{PERSON-COUNT}来{GPE_ABBR:west}挂职，为期{=years}。",
-    "每人每月补贴{MONEY}，每户{=hedge}增收{MONEY}。",
-    "{=year}，{GPE:east}安排{MONEY}用于对口帮扶{GPE:west}，其中{MONEY}用于{=generic}。",
-    "{=noise}{GPE:west}累计投入万元用于{=generic}，实施项目{=things}。",
-    "资金{=masked}用于{GPE:west}{=generic}，{ORG}负责实施。",
-    "{GPE:east}、{GPE:east}携手{GPE:west}，打赢{=generic}战。",
-    "在“{PROGRAMME_Q}”活动中，{ORG}认购{GPE:west}产品{MONEY}。",
-    "{GPE:west}{PERSON-COUNT}顺利脱贫，贫困发生率下降到{=percent}。",
-    "{ORG}在{GPE:east}举办“{=slogan}”专场招聘会，提供岗位{=things}。",
-    "版权所有：{ORG}  {=icp}",
-    "来源：{ORG}  {=date}",
-    "《{GPE:west}{=title_word}》明确提出{=hedge}投入{MONEY}。",
-    "{GPE:east}{GPE:east}等{=count}个区先后结对帮扶{GPE:west}。",
-    "{PROGRAMME}开展以来，{GPE_PAIR}两地{=hedge}互派{PERSON-COUNT}。",
-    "赴{GPE_ABBR:west}开展扶贫协作的{PERSON-COUNT}受到表彰，{=qishang}积极参与。",
-    "{ORG}为{GPE:west}{PERSON-COUNT}提供免费培训，发放补贴{MONEY}。",
-)
+def load_templates() -> tuple[str, ...]:
+    """The templates of ``data/templates.txt``: {slot} is labelled, {=slot} is filled but not labelled."""
+    raw = resources.files("gongbu.entities").joinpath("data/templates.txt").read_text("utf-8")
+    return tuple(line for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+TEMPLATES = load_templates()
 
 
 def _filler(gen: _Gen, slot: str) -> tuple[str, str | None]:
