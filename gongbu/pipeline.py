@@ -232,40 +232,14 @@ def parse_many(
         yield from _parse_parallel(texts, batch_size=batch_size, n_process=n_process, nlp=nlp)
         return
     nlp = nlp if nlp is not None else load()
-
-    def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
-        for k, cleaned in enumerate(cleaned_texts):
-            chunks = list(_chunks(cleaned.text))
-            counts[k] = len(chunks)
-            for j, (offset, piece) in enumerate(chunks):
-                yield piece, (k, j, offset)
-            if not chunks:
-                yield "", (k, -1, 0)
-
-    def cleaned_iter() -> Iterator[Cleaned]:
-        for t in texts:
-            if not isinstance(t, str):
-                raise TypeError(f"parse_many() expects str items, got {type(t).__name__}")
-            yield clean(t)
-
-    cleaned_texts = _Tee(cleaned_iter())
-    counts: dict[int, int] = {}
-    spans: dict[int, list] = {}
-    seen: dict[int, int] = {}
-    next_out = 0
-    for doc, (k, j, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        spans.setdefault(k, [])
-        if j >= 0:
+    for batch in _batches(texts, batch_size):
+        cleaned = [clean(t) for t in batch]
+        pieces = [(piece, (k, offset)) for k, c in enumerate(cleaned) for offset, piece in _chunks(c.text)]
+        spans: list[list] = [[] for _ in batch]
+        for doc, (k, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
             spans[k] += _spans_of(doc, offset)
-            seen[k] = seen.get(k, 0) + 1
-        while next_out in counts and seen.get(next_out, 0) >= counts[next_out]:
-            yield build_report(cleaned_texts.get(next_out), spans.pop(next_out, []))
-            cleaned_texts.drop(next_out)
-            next_out += 1
-    while next_out in counts:
-        yield build_report(cleaned_texts.get(next_out), spans.pop(next_out, []))
-        cleaned_texts.drop(next_out)
-        next_out += 1
+        for c, found in zip(cleaned, spans, strict=True):
+            yield build_report(c, found)
 
 
 def _init_worker(path: str | None) -> None:
@@ -301,24 +275,3 @@ def _parse_parallel(texts: Iterable[str], *, batch_size: int, n_process: int, nl
     with mp.get_context("spawn").Pool(n_process, initializer=_init_worker, initargs=(path,)) as pool:
         for dicts in pool.imap(_parse_in_worker, _batches(texts, batch_size)):
             yield from (Report.from_dict(d) for d in dicts)
-
-
-class _Tee:
-    """Iterate once, keep items until dropped (cleaned texts wait for their last piece)."""
-
-    def __init__(self, it: Iterator[Cleaned]) -> None:
-        self._it = it
-        self._items: dict[int, Cleaned] = {}
-        self._n = 0
-
-    def __iter__(self) -> Iterator[Cleaned]:
-        for item in self._it:
-            self._items[self._n] = item
-            self._n += 1
-            yield item
-
-    def get(self, k: int) -> Cleaned:
-        return self._items[k]
-
-    def drop(self, k: int) -> None:
-        self._items.pop(k, None)
