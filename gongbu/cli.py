@@ -161,12 +161,20 @@ def evaluate(
     epochs: Annotated[int, typer.Option(help="Training epochs per fold.")] = 10,
     jobs: Annotated[int, typer.Option(help="Trainings run in parallel.")] = 2,
     docs: Annotated[Path, typer.Option(help="Where evaluation.md and evaluation.json go.")] = Path("docs"),
+    hanlp: Annotated[str | None, typer.Option(help="Also score HanLP's NER (a model name or local folder).")] = None,
 ) -> None:
     """Leave-one-document-out, test-split and unseen-report scores per label; writes docs/evaluation.*."""
     from gongbu import evaluation
 
+    if hanlp:
+        from gongbu.baselines.hanlp import HanLPBackend, HanLPUnavailable
+
+        try:  # fail before an hour of training, not after
+            HanLPBackend(hanlp)
+        except HanLPUnavailable as exc:
+            _fail(str(exc))
     result = evaluation.run(work_dir=work_dir, augment=augment, epochs=epochs, jobs=jobs,
-                            log=lambda m: typer.echo(m, err=True))
+                            log=lambda m: typer.echo(m, err=True), hanlp_model=hanlp)
     command = "gongbu evaluate" + (f" --augment {augment}" if augment != 1500 else "") + (
         f" --epochs {epochs}" if epochs != 10 else "")
     md = evaluation.to_markdown(result, command)

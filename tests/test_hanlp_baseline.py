@@ -40,3 +40,27 @@ def test_without_hanlp_installed_the_error_names_the_extra():
     else:
         with pytest.raises(HanLPUnavailable, match="could not load"):
             HanLPBackend()
+
+
+def test_baseline_is_scored_with_spacys_scorer():
+    import spacy
+
+    from gongbu.baselines.hanlp import predict_docs
+    from gongbu.entities.training import score_examples
+
+    nlp = spacy.blank("zh")
+    gold = nlp.make_doc("上海市帮扶云南省")
+    gold.ents = [gold.char_span(0, 3, label="GPE"), gold.char_span(5, 8, label="GPE")]
+    backend = HanLPBackend("local", loader=lambda _: lambda chars: [("上海市", "NS", 0, 3)])
+    scores = score_examples(predict_docs(backend, [gold]))
+    assert scores["per_label"]["GPE"] == {"p": 1.0, "r": 0.5, "f": pytest.approx(2 / 3)}
+
+
+def test_evaluate_with_hanlp_fails_fast_without_the_model():
+    from typer.testing import CliRunner
+
+    from gongbu.cli import app
+
+    done = CliRunner().invoke(app, ["evaluate", "--hanlp", "MSRA_NER_ELECTRA_SMALL_ZH"])
+    assert done.exit_code == 1
+    assert "gongbu[hanlp]" in done.output or "could not load" in done.output

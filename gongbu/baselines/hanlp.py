@@ -69,3 +69,18 @@ class HanLPBackend:
             if label:
                 out.append((label, int(start), int(end)))
         return out
+
+
+def predict_docs(backend, gold_docs):
+    """spaCy ``Example``s pairing HanLP's entities with the gold ``Doc``s, for spaCy's scorer."""
+    from spacy.tokens import Doc
+    from spacy.training import Example
+    from spacy.util import filter_spans
+
+    out = []
+    for gold in gold_docs:
+        pred = Doc(gold.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+        spans = [pred.char_span(s, e, label=lab, alignment_mode="expand") for lab, s, e in backend(gold.text)]
+        pred.ents = filter_spans([sp for sp in spans if sp is not None and len(sp)])
+        out.append(Example(pred, gold))
+    return out
