@@ -15,15 +15,25 @@ from gongbu.corpus import corpus_dir, read_text
 from gongbu.data.gold import GoldDocument
 from gongbu.labels import RELATION_LABELS
 from gongbu.relations.evaluate import partnerships as gold_partnerships
+from gongbu.relations.evaluate import prf
 
-__all__ = ["end_to_end", "prf"]
+__all__ = ["end_to_end", "run", "to_markdown", "unseen_end_to_end"]
 
 
-def prf(tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+def _tally(counts: dict[str, list[int]], gold: set[tuple], pred: set[tuple]) -> None:
+    """Add true positives, false positives and false negatives per relation type (key[0])."""
+    for lab in counts:
+        gl, pl = {x for x in gold if x[0] == lab}, {x for x in pred if x[0] == lab}
+        counts[lab][0] += len(gl & pl)
+        counts[lab][1] += len(pl - gl)
+        counts[lab][2] += len(gl - pl)
+
+
+def _scores(counts: dict[str, list[int]], part: list[int]) -> dict:
+    out = {lab: prf(*c) for lab, c in counts.items()}
+    out["micro"] = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    out["partnership"] = prf(*part)
+    return out
 
 
 def _relation_keys(entities, relations) -> set[tuple]:
@@ -38,28 +48,20 @@ def end_to_end(pairs: Iterable[tuple[GoldDocument, object]]) -> dict:
     from gongbu.pipeline import parse_many
 
     counts = {lab: [0, 0, 0] for lab in RELATION_LABELS}
-    part = [0, 0, 0]
+    part = {"P": [0, 0, 0]}
     per_doc = {}
     for gold, nlp in pairs:
         text = read_text(corpus_dir() / gold.file)
         (report,) = parse_many([text], nlp=nlp)
         g = _relation_keys(gold.entities, gold.relations)
         p = _relation_keys(report.entities, report.relations)
-        for lab in RELATION_LABELS:
-            gl, pl = {x for x in g if x[0] == lab}, {x for x in p if x[0] == lab}
-            counts[lab][0] += len(gl & pl)
-            counts[lab][1] += len(pl - gl)
-            counts[lab][2] += len(gl - pl)
+        _tally(counts, g, p)
         gp = gold_partnerships(gold.entities, [(r.label, r.head, r.tail) for r in gold.relations])
         pp = {(x.helper, x.helped) for x in report.partnerships}
-        part[0] += len(gp & pp)
-        part[1] += len(pp - gp)
-        part[2] += len(gp - pp)
+        _tally(part, {("P", *x) for x in gp}, {("P", *x) for x in pp})
         per_doc[gold.id] = {"relations": prf(len(g & p), len(p - g), len(g - p)),
                             "partnerships": prf(len(gp & pp), len(pp - gp), len(gp - pp))}
-    out = {lab: prf(*c) for lab, c in counts.items()}
-    out["micro"] = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
-    out["partnership"] = prf(*part)
+    out = _scores(counts, part["P"])
     out["documents"] = per_doc
     return out
 
@@ -80,7 +82,7 @@ def unseen_end_to_end(nlp, folder) -> dict:
     from gongbu.text import clean
 
     counts = {lab: [0, 0, 0] for lab in RELATION_LABELS}
-    part = [0, 0, 0]
+    part = {"P": [0, 0, 0]}
     for path in sorted(Path(folder).glob("*.mk")):
         md = parse_markup(path.read_text("utf-8"), name=str(path))
         cleaned = clean(md.text)
@@ -92,21 +94,11 @@ def unseen_end_to_end(nlp, folder) -> dict:
         (report,) = parse_many([md.text], nlp=nlp)
         g = {(lab, gold_ents[h].start, gold_ents[h].end, gold_ents[t].start, gold_ents[t].end)
              for lab, h, t in md.relations}
-        p = _relation_keys(report.entities, report.relations)
-        for lab in RELATION_LABELS:
-            gl, pl = {x for x in g if x[0] == lab}, {x for x in p if x[0] == lab}
-            counts[lab][0] += len(gl & pl)
-            counts[lab][1] += len(pl - gl)
-            counts[lab][2] += len(gl - pl)
+        _tally(counts, g, _relation_keys(report.entities, report.relations))
         gp = gold_partnerships(gold_ents, list(md.relations))
         pp = {(x.helper, x.helped) for x in report.partnerships}
-        part[0] += len(gp & pp)
-        part[1] += len(pp - gp)
-        part[2] += len(gp - pp)
-    out = {lab: prf(*c) for lab, c in counts.items()}
-    out["micro"] = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
-    out["partnership"] = prf(*part)
-    return out
+        _tally(part, {("P", *x) for x in gp}, {("P", *x) for x in pp})
+    return _scores(counts, part["P"])
 
 
 def hanlp_baseline(model: str) -> dict:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from gongbu.labels import RELATION_LABELS
 
-__all__ = ["Example", "Mention", "evaluate", "load_examples", "main", "partnerships", "score"]
+__all__ = ["Example", "Mention", "evaluate", "load_examples", "main", "partnerships", "prf", "score"]
 
 
 @dataclass
@@ -105,7 +105,8 @@ def partnerships(entities: Sequence[Mention], relations) -> set[tuple[str, str]]
     return out
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict:
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """Precision, recall and F1 from true positives, false positives and false negatives."""
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -128,9 +129,9 @@ def score(gold: dict[str, set], pred: dict[str, set], examples: Sequence[Example
         pt[0] += len(gp & pp)
         pt[1] += len(pp - gp)
         pt[2] += len(gp - pp)
-    out = {lab: _prf(*c) for lab, c in counts.items()}
-    out["micro"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
-    out["partnership"] = _prf(*pt)
+    out = {lab: prf(*c) for lab, c in counts.items()}
+    out["micro"] = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    out["partnership"] = prf(*pt)
     return out
 
 
