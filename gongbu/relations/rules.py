@@ -37,14 +37,6 @@ __all__ = ["RULES", "Relation", "Sentence", "cues", "flows", "paired", "side_of"
 QUANTITY = ("MONEY", "PERSON-COUNT")
 PARTY = ("GPE", "ORG")
 
-# Fallback for entities without a norm: the donor provinces of SPEC and their usual short forms.
-_EAST = ("北京", "天津", "辽宁", "上海", "江苏", "浙江", "福建", "山东", "广东", "京", "津", "沪", "苏", "浙", "闽",
-         "鲁", "粤", "深圳", "广州", "杭州", "宁波", "青岛", "大连", "厦门", "苏州", "东莞", "珠海", "中山", "佛山")
-_WEST = ("内蒙古", "广西", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "滇", "黔",
-         "桂", "川", "渝", "藏", "陕", "甘", "青", "蒙")
-_PAIRS = re.compile(r"^(?:[沪粤浙闽津苏鲁京滬][滇桂川宁甘陕渝蒙黔]|两广)$")
-
-
 class Relation(NamedTuple):
     """``label`` from ``head`` to ``tail`` (entity indices), and the rule that found it."""
 
@@ -103,30 +95,30 @@ _ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心�
 
 
 def _norm(ent) -> dict:
-    return getattr(ent, "norm", None) or {}
+    norm = getattr(ent, "norm", None)
+    if norm:
+        return norm
+    # Mentions without a norm (callers that skip normalisation): ask the normaliser.
+    return _place_norm(ent.text) if ent.label == "GPE" else {}
+
+
+@cache
+def _place_norm(text: str) -> dict:
+    from gongbu.normalise import normalise
+
+    return dict(normalise("GPE", text).norm)
 
 
 def side_of(ent) -> str | None:
     """'east', 'west', 'org' (an organisation) or None (unknown) for a party mention."""
     if ent.label == "ORG":
         return "org"
-    norm = _norm(ent)
-    if "side" in norm:
-        return norm.get("side")
-    text = ent.text
-    if any(text.startswith(p) for p in _EAST):
-        return "east"
-    if any(text.startswith(p) for p in _WEST):
-        return "west"
-    return None
+    return _norm(ent).get("side")
 
 
 def is_pair(ent) -> bool:
     """A pair abbreviation (沪滇, 两广): never an end of a relation."""
-    norm = _norm(ent)
-    if "level" in norm:
-        return norm.get("level") == "region_pair"
-    return bool(_PAIRS.match(ent.text))
+    return _norm(ent).get("level") == "region_pair"
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
