@@ -27,8 +27,20 @@ def _read_input(path: str) -> str:
     p = Path(path)
     if not p.is_file():
         raise typer.BadParameter(f"no such file: {path}")
-    with open(p, encoding="utf-8", newline="") as fh:
-        return fh.read()
+    data = p.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    # Chinese pages are often saved in GBK; GB18030 is its superset.
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise typer.BadParameter(
+            f"{path} is neither UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor GB18030"
+        ) from None
+    typer.echo(f"note: {path} is not UTF-8; read it as GB18030", err=True)
+    return text
 
 
 def _fail(message: str) -> None:

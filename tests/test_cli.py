@@ -63,3 +63,14 @@ def test_export_import_round_trip(tmp_path):
     done = runner.invoke(app, ["annotations", "import", "--format", "labelstudio", str(exported), "--out", str(target)])
     assert done.exit_code == 0, done.output
     assert [d.to_dict() for d in read_gold(target)] == [d.to_dict() for d in read_gold()]
+
+
+def test_gbk_files_are_read_and_binary_files_refused(tmp_path):
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("沪滇扶贫协作投入6.1亿元。".encode("gbk"))
+    done = runner.invoke(app, ["clean", str(gbk)])
+    assert done.exit_code == 0 and "沪滇扶贫协作" in done.stdout and "GB18030" in done.output
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\xff\xfe\xfa\xfb\x80\x81\xfe")
+    done = runner.invoke(app, ["clean", str(binary)])
+    assert done.exit_code != 0 and "neither UTF-8" in done.output
