@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,24 +24,21 @@ app.add_typer(corpus_app, name="corpus")
 
 
 def _read_input(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    p = Path(path)
-    if not p.is_file():
-        raise typer.BadParameter(f"no such file: {path}")
-    data = p.read_bytes()
+    """The text of a file or of standard input, in whatever encoding it came (files.decode)."""
+    from gongbu.files import DecodeError, decode, read_text_file
+
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    # Chinese pages are often saved in GBK; GB18030 is its superset.
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise typer.BadParameter(
-            f"{path} is neither UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor GB18030"
-        ) from None
-    typer.echo(f"note: {path} is not UTF-8; read it as GB18030", err=True)
+        if path == "-":
+            text, enc = decode(sys.stdin.buffer.read(), "<stdin>")
+        else:
+            text, enc = read_text_file(path)
+    except FileNotFoundError:
+        raise typer.BadParameter(f"no such file: {path}") from None
+    except (DecodeError, OSError) as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if enc not in ("utf-8", "utf-8-sig"):
+        where = "standard input" if path == "-" else path
+        typer.echo(f"note: {where} is not UTF-8; read it as {enc.upper()}", err=True)
     return text
 
 
@@ -79,77 +78,167 @@ def clean(
         print(f"[{w.start}, {w.end}) {w.code}: {snippet}")
 
 
-def _inputs(path: str) -> list[tuple[str, str]]:
-    """(name, text) of one file, every *.txt of a folder, or standard input."""
+def _input_names(path: str) -> list[str]:
+    """One file, every ``.txt`` file of a folder (any case of the suffix), or ``-`` for standard input."""
     if path == "-":
-        return [("<stdin>", sys.stdin.read())]
+        return ["-"]
     p = Path(path)
     if p.is_dir():
-        files = sorted(f for f in p.iterdir() if f.suffix == ".txt" and f.is_file())
+        files = sorted(str(f) for f in p.iterdir() if f.suffix.lower() == ".txt" and f.is_file())
         if not files:
             raise typer.BadParameter(f"no .txt files in {path}")
-        return [(str(f), _read_input(str(f))) for f in files]
-    return [(path, _read_input(path))]
+        return files
+    if not p.exists():
+        raise typer.BadParameter(f"no such file: {path}")
+    return [path]
+
+
+def _check_output(out: Path, inputs: list[str]) -> None:
+    """Refuse, before any parsing, an output that would replace an input or cannot be written."""
+    import os
+
+    target = Path(os.path.realpath(out))
+    for name in inputs:
+        if name != "-" and Path(os.path.realpath(name)) == target:
+            _fail(f"refusing to write the output over its own input {name}; choose another -o")
+    if target.is_dir():
+        _fail(f"-o {out} is a folder; give a file name")
+    if str(target).startswith(("/proc/", "/sys/", "/dev/")) and target != Path("/dev/null"):
+        _fail(f"-o {out} is not a regular file")
+    parent = target.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        _fail(f"cannot write {out}: {parent} is not a folder")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        _fail(f"cannot write {out}: no write permission in {parent}")
+
+
+def _readable(names: list[str]):
+    """(name, text) of each input, skipping (and reporting) a file of a folder that cannot be read."""
+    for name in names:
+        try:
+            yield name, _read_input(name)
+        except typer.BadParameter as exc:
+            if len(names) == 1:
+                raise
+            typer.secho(f"skipped: {exc.message}", fg=typer.colors.YELLOW, err=True)
+
+
+class Format(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+    html = "html"
 
 
 @app.command()
 def parse(
     path: Annotated[str, typer.Argument(help="A text file, a folder of .txt files, or - for standard input.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, table or html.")] = "json",
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
 ) -> None:
-    """Parse reports into entities, relations, partnerships, flows and warnings."""
+    """Parse reports into entities, relations, partnerships, flows and warnings.
+
+    JSON Lines and tables are written as each document is parsed, so a large folder
+    needs no more memory than one document; a bar on standard error shows progress.
+    """
     from tqdm import tqdm
 
     from gongbu.pipeline import parse_many
+
+    names = _input_names(path)
+    if out is not None:
+        _check_output(out, names)
+    inputs = list(_readable(names)) if len(names) == 1 else _readable(names)
+    shown: list[str] = []
+
+    def texts():
+        for name, text in inputs:
+            shown.append(name)
+            yield text
+
+    reports = parse_many(texts(), n_process=n_process)
+    # A bar only when there is something to wait for; it goes to stderr, never into the output.
+    bar = tqdm(reports, total=len(names), desc="parsing", unit="doc", disable=len(names) < 3, file=sys.stderr)
+    named = ((shown[k], r) for k, r in enumerate(bar))
+    with _output(out) as sink:
+        _write_reports(sink, named, fmt, single=len(names) == 1)
+    if out is not None:
+        typer.echo(f"wrote {out}", err=True)
+
+
+@contextlib.contextmanager
+def _output(out: Path | None):
+    """Standard output, or a temporary file beside ``out`` renamed onto it once complete."""
+    if out is None:
+        yield sys.stdout
+        return
+    from gongbu.files import atomic_writer
+
+    with atomic_writer(out) as fh:
+        yield fh
+
+
+def _write_reports(sink, named, fmt: Format, *, single: bool) -> None:
     from gongbu.render import to_html, to_table
 
-    if fmt not in ("json", "jsonl", "table", "html"):
-        raise typer.BadParameter("--format must be json, jsonl, table or html")
-    inputs = _inputs(path)
-    names = [name for name, _ in inputs]
-    reports = parse_many((text for _, text in inputs), n_process=n_process)
-    # A bar only when there is something to wait for; it goes to stderr, never into the output.
-    reports = tqdm(reports, total=len(inputs), desc="parsing", unit="doc", disable=len(inputs) < 3, file=sys.stderr)
-    if fmt == "html":
-        result = to_html(list(zip(names, reports, strict=True)))
-    elif fmt == "table":
-        result = "".join(to_table(r, n) for n, r in zip(names, reports, strict=True))
-    elif fmt == "jsonl":
-        result = "".join(
-            json.dumps({"source": n, **r.to_dict()}, ensure_ascii=False) + "\n"
-            for n, r in zip(names, reports, strict=True)
-        )
-    elif len(inputs) == 1:
-        result = next(iter(reports)).to_json(indent=1) + "\n"
-    else:  # several documents as one JSON array
-        items = [{"source": n, **r.to_dict()} for n, r in zip(names, reports, strict=True)]
-        result = json.dumps(items, ensure_ascii=False, indent=1) + "\n"
-    if out:
-        from gongbu.data.gold import atomic_write_text
+    if fmt is Format.html:
+        sink.write(to_html(list(named)))
+    elif fmt is Format.table:
+        for name, report in named:
+            sink.write(to_table(report, name))
+    elif fmt is Format.jsonl:
+        for name, report in named:
+            sink.write(json.dumps({"source": name, **report.to_dict()}, ensure_ascii=False) + "\n")
+            sink.flush()
+    elif single:
+        for _, report in named:
+            sink.write(report.to_json(indent=1) + "\n")
+    else:  # several documents as one JSON array, written item by item
+        sink.write("[")
+        for k, (name, report) in enumerate(named):
+            sink.write(("," if k else "") + "\n" + json.dumps({"source": name, **report.to_dict()}, ensure_ascii=False))
+        sink.write("\n]\n")
 
-        atomic_write_text(out, result)
-        typer.echo(f"wrote {out}", err=True)
-    else:
-        sys.stdout.write(result)
+
+def _safe_model_dir(output: Path) -> None:
+    """Refuse an output that is not a new folder or an earlier gongbu pipeline."""
+    here = Path.cwd().resolve()
+    target = output.resolve()
+    if target == here or target in here.parents:
+        _fail(f"refusing --output {output}: it is the working folder or one of its parents")
+    if target.exists():
+        is_pipeline = (target / "meta.json").is_file() and (target / "config.cfg").is_file()
+        if not target.is_dir() or (any(target.iterdir()) and not is_pipeline):
+            _fail(f"refusing --output {output}: it exists and is not a gongbu pipeline; choose a new folder")
 
 
 @app.command()
 def train(
-    output: Annotated[Path, typer.Option(help="Where the trained pipeline goes.")] = Path("models/gongbu_zh"),
+    output: Annotated[Path, typer.Option(help="A new folder for the trained pipeline (an earlier one is kept as "
+                                              "FOLDER.previous).")] = Path("training/gongbu_zh"),
     work_dir: Annotated[Path, typer.Option(help="Scratch folder for corpora and checkpoints.")] = Path("training"),
     augment: Annotated[int, typer.Option(help="Synthetic paragraphs added to the gold.")] = 1500,
     epochs: Annotated[int, typer.Option(help="Training epochs.")] = 10,
     seed: Annotated[int, typer.Option(help="Seed for everything random.")] = 0,
 ) -> None:
-    """Train the shipped pipeline on all gold documents (hinted ner + rules), CPU, seeded."""
+    """Train a pipeline on all gold documents (hinted ner + rules), CPU, seeded.
+
+    The shipped model is never overwritten unless you name its folder; the new pipeline is
+    written beside the output and renamed into place, and what was there before is kept
+    as ``OUTPUT.previous``. Use it with ``gongbu.parse(text, model=OUTPUT)`` or
+    ``GONGBU_MODEL=OUTPUT``.
+    """
     import shutil
+    import tempfile
 
     from gongbu.data.gold import read_gold
     from gongbu.data.validate import validate
     from gongbu.entities import training
 
+    _safe_model_dir(output)
     docs = read_gold()
     problems = validate(docs)
     if problems:
@@ -160,10 +249,17 @@ def train(
     # Every document trains; the last one also picks the checkpoint (there is no
     # held-out gold left: docs/evaluation.md measures held-out quality separately).
     best = training.train_pipeline(work_dir, ids, ids[-1:], augment=augment, seed=seed, max_epochs=epochs)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}."))
+    shutil.copytree(best, staging, dirs_exist_ok=True)
+    backup = output.with_name(output.name + ".previous")
     if output.exists():
-        shutil.rmtree(output)
-    shutil.copytree(best, output)
-    typer.echo(f"trained on {len(ids)} documents; pipeline written to {output}")
+        if backup.exists():
+            shutil.rmtree(backup)
+        output.rename(backup)
+    staging.rename(output)
+    kept = f"; the previous one is in {backup}" if backup.exists() else ""
+    typer.echo(f"trained on {len(ids)} documents; pipeline written to {output}{kept}")
 
 
 @app.command()
@@ -190,7 +286,7 @@ def evaluate(
     command = "gongbu evaluate" + (f" --augment {augment}" if augment != 1500 else "") + (
         f" --epochs {epochs}" if epochs != 10 else "")
     md = evaluation.to_markdown(result, command)
-    from gongbu.data.gold import atomic_write_text
+    from gongbu.files import atomic_write_text
 
     atomic_write_text(docs / "evaluation.json", json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     atomic_write_text(docs / "evaluation.md", md)
@@ -280,7 +376,7 @@ def annotations_export(
     if writer is None:
         raise typer.BadParameter("--format must be labelstudio or doccano")
     text = writer(read_gold(path))
-    from gongbu.data.gold import atomic_write_text
+    from gongbu.files import atomic_write_text
 
     atomic_write_text(out, text)
     typer.echo(f"wrote {out}")
@@ -291,8 +387,15 @@ def annotations_import(
     fmt: Annotated[str, typer.Option("--format", help="labelstudio or doccano")],
     source: Annotated[Path, typer.Argument(help="Exported file, corrected by annotators.")],
     out: Annotated[Path | None, typer.Option(help="Gold JSONL to write (default annotations/gold.jsonl).")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Make the gold exactly the imported documents.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change; write nothing.")] = False,
 ) -> None:
-    """Import corrected annotations from Label Studio or doccano, keeping reviewed norms."""
+    """Import corrected annotations from Label Studio or doccano into the gold, document by document.
+
+    Imported documents replace their own gold records; every other document of the
+    gold is kept (``--replace`` drops them). A task with no annotations keeps the
+    document's gold. Entities whose label and offsets are unchanged keep their norms.
+    """
     from gongbu.data import interchange
     from gongbu.data.gold import AnnotationError, annotations_dir, read_gold, write_gold
     from gongbu.data.validate import validate
@@ -301,9 +404,9 @@ def annotations_import(
     if reader is None:
         raise typer.BadParameter("--format must be labelstudio or doccano")
     target = out or annotations_dir() / "gold.jsonl"
-    previous = read_gold(target) if target.exists() else []
     try:
-        docs = reader(source.read_text("utf-8"), previous=previous, source=str(source))
+        previous = read_gold(target) if target.exists() else []
+        docs = reader(_read_input(str(source)), previous=previous, source=str(source))
     except AnnotationError as exc:
         _fail(str(exc))
     problems = validate(docs, source=str(source), check_norms=False)
@@ -311,8 +414,25 @@ def annotations_import(
         for p in problems:
             typer.echo(p, err=True)
         _fail(f"{len(problems)} problem(s); nothing written")
-    write_gold(docs, target)
-    typer.echo(f"wrote {len(docs)} documents to {target}")
+    old = {d.id: d for d in previous}
+    merged = {} if replace else dict(old)
+    for doc in docs:
+        before = old.get(doc.id)
+        if not doc.entities and before is not None and before.entities and not replace:
+            typer.echo(f"{doc.id}: the import has no annotations for it; its gold is kept", err=True)
+            continue
+        merged[doc.id] = doc
+        was = {(e.label, e.start, e.end) for e in before.entities} if before else set()
+        now = {(e.label, e.start, e.end) for e in doc.entities}
+        typer.echo(f"{doc.id}: {len(now - was)} entities added, {len(was - now)} removed, "
+                   f"{len(doc.relations)} relations", err=True)
+    for doc_id in sorted(set(old) - set(merged)):
+        typer.echo(f"{doc_id}: dropped (--replace)", err=True)
+    if dry_run:
+        typer.echo(f"dry run: {target} not written")
+        return
+    write_gold([merged[k] for k in sorted(merged)], target)
+    typer.echo(f"wrote {len(merged)} documents to {target}")
 
 
 def main() -> None:

@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
-import re
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,17 +20,17 @@ from typing import Any
 
 from gongbu.report import Entity, Flow, Partnership, Relation, Report, ReportWarning
 from gongbu.text import Cleaned, clean
+from gongbu.text.chunks import Window, windows
 
-__all__ = ["load", "model_path", "parse", "parse_many"]
+__all__ = ["close_pools", "load", "model_path", "parse", "parse_many"]
 
 MODEL_NAME = "gongbu_zh"
-# Paragraph-sized pieces keep the model fast and its memory flat (MEASUREMENTS.md:
-# whole documents in one batch peaked above 1 GB).
-MAX_CHUNK = 300
-_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
 
 _lock = threading.Lock()
 _loaded: dict[str, Any] = {}
+_pools: dict[tuple[str | None, int], Any] = {}
+# Texts per task sent to a worker process: small enough that two workers share a short list.
+PARALLEL_BATCH = 16
 
 
 def model_path() -> Path:
@@ -61,40 +63,6 @@ def load(path: str | Path | None = None):
                 nlp = spacy.load(key)
                 _loaded[key] = nlp
     return nlp
-
-
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece) of paragraph-sized pieces; long lines are cut at sentence ends."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if len(line) <= MAX_CHUNK:
-            if line.strip():
-                yield pos, line
-        else:
-            start = 0
-            for part in _split_long(line):
-                if part.strip():
-                    yield pos + start, part
-                start += len(part)
-        pos += len(line)
-
-
-def _split_long(line: str) -> list[str]:
-    parts, buf = [], ""
-    for piece in _SENTENCE_END.split(line):
-        while len(piece) > MAX_CHUNK:
-            if buf:
-                parts.append(buf)
-                buf = ""
-            parts.append(piece[:MAX_CHUNK])
-            piece = piece[MAX_CHUNK:]
-        if len(buf) + len(piece) > MAX_CHUNK and buf:
-            parts.append(buf)
-            buf = ""
-        buf += piece
-    if buf:
-        parts.append(buf)
-    return parts
 
 
 @dataclass
@@ -154,6 +122,16 @@ def _party_name(e: Entity) -> str | None:
     return name if isinstance(name, str) and name else None
 
 
+@functools.cache
+def _orient_pair(first: str, second: str) -> tuple[str, str]:
+    """(helper, helped) of a pair abbreviation's members, which come in text order: the east helps."""
+    from gongbu.normalise import normalise
+
+    if normalise("GPE", second).norm.get("side") == "east" and normalise("GPE", first).norm.get("side") != "east":
+        return second, first
+    return first, second
+
+
 def _partnerships(entities: list[Entity], relations: list[Relation]) -> tuple[list[Partnership], list[ReportWarning]]:
     from gongbu.normalise.pairings import is_official
 
@@ -171,9 +149,10 @@ def _partnerships(entities: list[Entity], relations: list[Relation]) -> tuple[li
         names = e.norm.get("name")
         is_pair = e.label == "GPE" and e.norm.get("level") == "region_pair"
         if is_pair and isinstance(names, list | tuple) and len(names) == 2:
-            entry = found.setdefault((names[0], names[1]), ([], [], e.start))
+            helper, helped = _orient_pair(names[0], names[1])
+            entry = found.setdefault((helper, helped), ([], [], e.start))
             entry[1].append(k)
-            found[names[0], names[1]] = (entry[0], entry[1], min(entry[2], e.start))
+            found[helper, helped] = (entry[0], entry[1], min(entry[2], e.start))
     out, warnings = [], []
     # In order of first mention, the order a reader meets them.
     for (helper, helped), (rels, ents, _) in sorted(found.items(), key=lambda kv: kv[1][2]):
@@ -189,31 +168,48 @@ def _partnerships(entities: list[Entity], relations: list[Relation]) -> tuple[li
 
 
 def _flows(entities: list[Entity], relations: list[Relation]) -> list[Flow]:
+    # Relations indexed once by head: scanning them per quantity was quadratic.
+    ends: dict[tuple[int, str], set[int]] = {}
+    for r in relations:
+        if r.label in ("FROM", "TO"):
+            ends.setdefault((r.head, r.label), set()).add(r.tail)
     flows = []
     for k, e in enumerate(entities):
         if e.label not in ("MONEY", "PERSON-COUNT"):
             continue
-        src = tuple(sorted({r.tail for r in relations if r.head == k and r.label == "FROM"}))
-        dst = tuple(sorted({r.tail for r in relations if r.head == k and r.label == "TO"}))
+        src = tuple(sorted(ends.get((k, "FROM"), ())))
+        dst = tuple(sorted(ends.get((k, "TO"), ())))
         flows.append(Flow(k, "money" if e.label == "MONEY" else "people", e.norm, src, dst))
     return flows
 
 
-def _spans_of(doc, offset: int) -> list[tuple[str, int, int, str]]:
-    return [(ent.label_, offset + ent.start_char, offset + ent.end_char, ent.ent_id_ or "model") for ent in doc.ents]
+def _spans_of(doc, w: Window) -> list[tuple[str, int, int, str]]:
+    return [
+        (ent.label_, w.start + ent.start_char, w.start + ent.end_char, ent.ent_id_ or "model")
+        for ent in doc.ents
+        if w.keep_start <= w.start + ent.start_char < w.keep_end
+    ]
 
 
-def parse(text: str) -> Report:
+def parse(text: str, *, model: str | Path | Any = None) -> Report:
     """Parse one report: entities with norms, relations, partnerships, flows and warnings.
 
+    ``model`` is a trained pipeline: a folder (as ``gongbu train --output`` writes) or
+    a loaded spaCy ``Language``; by default the one that ships in the package.
     Never raises on a ``str``; raises ``TypeError`` on anything else. Every
     entity satisfies ``text[e.start:e.end] == e.text``.
+
+    >>> import gongbu
+    >>> report = gongbu.parse("上海市投入5亿元。")
+    >>> [(e.label, e.text) for e in report.entities]
+    [('GPE', '上海市'), ('MONEY', '5亿元')]
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() expects str, got {type(text).__name__}")
     if not text.strip():
         return Report(text)
-    (report,) = parse_many([text])
+    nlp = load(model) if isinstance(model, str | Path) else model
+    (report,) = _parse_serial([text], batch_size=1, nlp=nlp)
     return report
 
 
@@ -222,22 +218,38 @@ def parse_many(
 ) -> Iterator[Report]:
     """Parse many texts, streaming paragraph-sized pieces through spaCy's ``nlp.pipe``.
 
-    Reports come back in input order, one per text, as soon as each is complete.
-    ``nlp`` replaces the shipped pipeline (evaluation passes the model of a fold).
+    Reports come back in input order, one per text, as soon as each is complete;
+    the input is read only as fast as it is parsed, so a generator over a large
+    folder keeps memory flat. ``nlp`` replaces the shipped pipeline (evaluation
+    passes the model of a fold).
+
     With ``n_process > 1`` whole texts go to worker processes that each run the
-    complete pipeline (spaCy's own ``n_process`` would ship every Doc back and leave
-    normalisation and relations to this process, which measured slower than one process).
+    complete pipeline; the workers start once and are reused by later calls
+    (:func:`close_pools` or the end of the program stops them). Like every use of
+    ``multiprocessing`` with the spawn method, a script must call it under
+    ``if __name__ == "__main__":``; a worker that dies raises ``RuntimeError``
+    naming the batch, never a hang.
+
+    Raises ``TypeError`` for a single ``str`` (pass ``[text]`` or use :func:`parse`)
+    and for items that are not ``str``.
     """
+    if isinstance(texts, str | bytes):
+        raise TypeError("parse_many() expects an iterable of str, not a single string; use parse(text)")
+    if n_process < 1 or batch_size < 1:
+        raise ValueError(f"n_process and batch_size must be at least 1, not {n_process} and {batch_size}")
     if n_process > 1:
-        yield from _parse_parallel(texts, batch_size=batch_size, n_process=n_process, nlp=nlp)
-        return
+        return _parse_parallel(texts, batch_size=batch_size, n_process=n_process, nlp=nlp)
+    return _parse_serial(texts, batch_size=batch_size, nlp=nlp)
+
+
+def _parse_serial(texts: Iterable[str], *, batch_size: int, nlp: Any) -> Iterator[Report]:
     nlp = nlp if nlp is not None else load()
     for batch in _batches(texts, batch_size):
         cleaned = [clean(t) for t in batch]
-        pieces = [(piece, (k, offset)) for k, c in enumerate(cleaned) for offset, piece in _chunks(c.text)]
+        pieces = [(c.text[w.start : w.end], (k, w)) for k, c in enumerate(cleaned) for w in windows(c.text)]
         spans: list[list] = [[] for _ in batch]
-        for doc, (k, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-            spans[k] += _spans_of(doc, offset)
+        for doc, (k, w) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            spans[k] += _spans_of(doc, w)
         for c, found in zip(cleaned, spans, strict=True):
             yield build_report(c, found)
 
@@ -263,15 +275,68 @@ def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _parse_parallel(texts: Iterable[str], *, batch_size: int, n_process: int, nlp: Any) -> Iterator[Report]:
+def _worker_pool(path: str | None, n_process: int):
+    """A pool of worker processes kept for later calls (starting one costs an import of spaCy and a model load)."""
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    key = (path, n_process)
+    pool = _pools.get(key)
+    if pool is None:
+        # spawn, not fork: a forked child would inherit threads and locks of the caller.
+        pool = ProcessPoolExecutor(
+            n_process, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(path,)
+        )
+        _pools[key] = pool
+    return pool
+
+
+def close_pools() -> None:
+    """Shut down the worker processes of ``parse_many(n_process > 1)`` (also done at exit)."""
+    while _pools:
+        _, pool = _pools.popitem()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(close_pools)
+
+
+def _parse_parallel(texts: Iterable[str], *, batch_size: int, n_process: int, nlp: Any) -> Iterator[Report]:
+    from concurrent.futures.process import BrokenProcessPool
 
     path = None
     if nlp is not None:
         path = getattr(nlp, "_path", None)
         if path is None:
             raise ValueError("parse_many(n_process > 1) needs the shipped pipeline or one loaded from disk")
-    # Reports cross the process boundary as plain dicts (Report holds read-only mappings).
-    with mp.get_context("spawn").Pool(n_process, initializer=_init_worker, initargs=(path,)) as pool:
-        for dicts in pool.imap(_parse_in_worker, _batches(texts, batch_size)):
+        path = str(path)
+    pool = _worker_pool(path, n_process)
+    batches = _batches(texts, max(1, min(batch_size, PARALLEL_BATCH)))
+    # At most two batches per worker in flight: the input is read only as fast as it is parsed.
+    pending: deque = deque()
+
+    def submit() -> None:
+        batch = next(batches, None)
+        if batch is not None:
+            pending.append((batch[0], pool.submit(_parse_in_worker, batch)))
+
+    try:
+        for _ in range(2 * n_process):
+            submit()
+        while pending:
+            first, future = pending.popleft()
+            try:
+                dicts = future.result()
+            except BrokenProcessPool as exc:
+                _pools.pop((path, n_process), None)
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise RuntimeError(
+                    f"a gongbu worker process died (killed, out of memory, or started from a script without "
+                    f"`if __name__ == '__main__':`) while parsing the batch whose first text begins "
+                    f"{first[:40]!r}"
+                ) from exc
+            submit()
             yield from (Report.from_dict(d) for d in dicts)
+    finally:
+        for _, future in pending:
+            future.cancel()

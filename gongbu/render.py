@@ -80,7 +80,7 @@ def to_html(reports: list[tuple[str, Report]]) -> str:
     for name, report in reports:
         marked = displacy.render(
             {"text": report.text, "ents": [{"start": e.start, "end": e.end, "label": e.label}
-                                           for e in report.entities], "title": name or None},
+                                           for e in report.entities], "title": html.escape(name) if name else None},
             style="ent", manual=True, page=False, options={"colors": COLORS},
         )
         partnerships, flows = _rows(report)

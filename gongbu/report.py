@@ -12,28 +12,129 @@ True
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-__all__ = ["Entity", "Flow", "Partnership", "Relation", "Report", "ReportWarning"]
+__all__ = [
+    "CountNorm",
+    "Entity",
+    "Flow",
+    "GpeNorm",
+    "MoneyNorm",
+    "NameNorm",
+    "PairNorm",
+    "Partnership",
+    "Relation",
+    "Report",
+    "ReportWarning",
+    "norm_from_dict",
+]
 
 
-def _freeze(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
-    if isinstance(value, list | tuple):
-        return tuple(_freeze(v) for v in value)
-    return value
+class _Norm(Mapping):
+    """Typed norms that also read like the SPEC's dicts (``norm["name"]``, ``dict(norm)``).
+
+    Frozen dataclasses: they pickle, deep-copy and go through ``dataclasses.asdict``.
+    """
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v for f in fields(self)}
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._keys():
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+    @classmethod
+    def _keys(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    # Equal to any mapping with the same items (so ``norm == {...}`` reads naturally), and hashable.
+    __eq__ = Mapping.__eq__
+
+    def __hash__(self) -> int:
+        return hash(tuple((k, getattr(self, k)) for k in self._keys()))
 
 
-def _thaw(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _thaw(v) for k, v in value.items()}
-    if isinstance(value, tuple):
-        return [_thaw(v) for v in value]
-    return value
+@dataclass(frozen=True, eq=False)
+class GpeNorm(_Norm):
+    """A place: canonical full name, level, province and east/west side (None where unknown)."""
+
+    name: str | None = None
+    level: str | None = None
+    province: str | None = None
+    side: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class PairNorm(_Norm):
+    """A pair abbreviation (沪滇): its members and their provinces, in text order."""
+
+    name: tuple[str, ...] = ()
+    level: str = "region_pair"
+    province: tuple[str, ...] = ()
+    side: None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", tuple(self.name))
+        object.__setattr__(self, "province", tuple(self.province))
+
+
+@dataclass(frozen=True, eq=False)
+class MoneyNorm(_Norm):
+    """An amount in yuan; ``low``/``high`` bound it where known; ``approx`` for hedged or ranged amounts."""
+
+    yuan: int | float | None = None
+    approx: bool = False
+    low: int | float | None = None
+    high: int | float | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class CountNorm(_Norm):
+    """A head count: the number, its measure word, who they are (``category``) and its bounds."""
+
+    count: int | None = None
+    unit: str = "人"
+    approx: bool = False
+    category: str = "other"
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class NameNorm(_Norm):
+    """An organisation's or programme's canonical name."""
+
+    name: str | None = None
+
+
+Norm = GpeNorm | PairNorm | MoneyNorm | CountNorm | NameNorm
+
+
+def norm_from_dict(label: str, norm: Mapping[str, Any] | None) -> Norm:
+    """The typed norm of an entity labelled ``label`` from its SPEC dict (missing keys take defaults).
+
+    >>> norm_from_dict("GPE", {"name": ["上海市", "云南省"], "level": "region_pair",
+    ...                        "province": ["上海市", "云南省"], "side": None}).name
+    ('上海市', '云南省')
+    """
+    if isinstance(norm, _Norm):
+        return norm
+    data = dict(norm or {})
+    if label == "GPE":
+        cls = PairNorm if data.get("level") == "region_pair" or isinstance(data.get("name"), list | tuple) else GpeNorm
+    else:
+        cls = {"MONEY": MoneyNorm, "PERSON-COUNT": CountNorm}.get(label, NameNorm)
+    known = set(cls._keys())
+    return cls(**{k: v for k, v in data.items() if k in known})
 
 
 @dataclass(frozen=True)
@@ -44,15 +145,15 @@ class Entity:
     start: int
     end: int
     text: str
-    norm: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    norm: Norm = field(default_factory=NameNorm)
     source: str = "model"  # which stage found it: "model" or a rule id
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "norm", _freeze(self.norm or {}))
+        object.__setattr__(self, "norm", norm_from_dict(self.label, self.norm))
 
     def to_dict(self) -> dict:
         return {"label": self.label, "start": self.start, "end": self.end, "text": self.text,
-                "norm": _thaw(self.norm), "source": self.source}
+                "norm": self.norm.to_dict(), "source": self.source}
 
 
 @dataclass(frozen=True)
@@ -92,15 +193,18 @@ class Flow:
 
     quantity: int
     kind: str  # "money" or "people"
-    amount: Mapping[str, Any]
+    amount: MoneyNorm | CountNorm
     from_: tuple[int, ...] = ()
     to: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "amount", _freeze(self.amount or {}))
+        label = "MONEY" if self.kind == "money" else "PERSON-COUNT"
+        object.__setattr__(self, "amount", norm_from_dict(label, self.amount))
+        object.__setattr__(self, "from_", tuple(self.from_))
+        object.__setattr__(self, "to", tuple(self.to))
 
     def to_dict(self) -> dict:
-        return {"quantity": self.quantity, "kind": self.kind, "amount": _thaw(self.amount),
+        return {"quantity": self.quantity, "kind": self.kind, "amount": self.amount.to_dict(),
                 "from": list(self.from_), "to": list(self.to)}
 
 

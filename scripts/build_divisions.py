@@ -1,4 +1,4 @@
-"""Build ``gongbu/normalise/data/divisions.tsv`` from jionlp's administrative divisions.
+"""Build ``gongbu/lexicon/data/divisions.tsv`` from jionlp's administrative divisions.
 
 jionlp is a build-time dependency only (``pip install gongbu[lexicon]``); the
 package reads the generated TSV at run time and never imports jionlp.
@@ -25,7 +25,7 @@ import csv
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "gongbu" / "normalise" / "data" / "divisions.tsv"
+OUT = Path(__file__).resolve().parents[1] / "gongbu" / "lexicon" / "data" / "divisions.tsv"
 
 # jionlp groups county-level units directly administered by a province under these
 # placeholder "prefectures"; they are not units of their own.

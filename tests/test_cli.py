@@ -71,6 +71,6 @@ def test_gbk_files_are_read_and_binary_files_refused(tmp_path):
     done = runner.invoke(app, ["clean", str(gbk)])
     assert done.exit_code == 0 and "沪滇扶贫协作" in done.stdout and "GB18030" in done.output
     binary = tmp_path / "x.txt"
-    binary.write_bytes(b"\xff\xfe\xfa\xfb\x80\x81\xfe")
+    binary.write_bytes(b"\x80\x81\xfe\xff\xfa\xfb\x80")
     done = runner.invoke(app, ["clean", str(binary)])
-    assert done.exit_code != 0 and "neither UTF-8" in done.output
+    assert done.exit_code != 0 and "UTF-16" in done.output

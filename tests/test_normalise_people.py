@@ -22,7 +22,25 @@ def cleaned_corpus(doc: str) -> str:
 
 
 def people(span, before="", after=""):
-    return normalise("PERSON-COUNT", span, before, after).norm
+    """The count, unit, approx and category of a span (bounds have tests of their own)."""
+    norm = normalise("PERSON-COUNT", span, before, after).norm
+    return {k: v for k, v in norm.items() if k not in ("low", "high")}
+
+
+@pytest.mark.parametrize(
+    ("before", "span", "low", "high"),
+    [
+        ("选派", "971名干部", 971, 971),
+        ("", "300余人", 300, None),
+        ("近", "2000名", None, 2000),
+        ("超过", "5万人", 50000, None),
+        ("", "800人至1000人", 800, 1000),
+        ("", "5至3名干部", 3, 5),  # written downwards: read upwards, with a warning
+    ],
+)
+def test_count_bounds_follow_hedges_as_money_does(before, span, low, high):
+    norm = normalise("PERSON-COUNT", span, before).norm
+    assert (norm["low"], norm["high"]) == (low, high)
 
 
 def n(count, unit, category, approx=False):
@@ -80,6 +98,9 @@ def test_corpus_counts(doc, before, span, want):
 
 
 def test_ranges_carry_low_and_high():
+    def people(span):
+        return normalise("PERSON-COUNT", span).norm
+
     assert people("五六十名女工") == {
         "count": 50, "unit": "名", "approx": True, "category": "worker", "low": 50, "high": 60,
     }  # fmt: skip

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gongbu.files import atomic_write_text
 from gongbu.labels import ENTITY_LABELS, RELATION_LABELS
 
 __all__ = [
@@ -140,29 +140,20 @@ def read_gold(path: str | Path | None = None) -> list[GoldDocument]:
     """Read a gold JSONL file (default ``annotations/gold.jsonl``)."""
     path = Path(path) if path else annotations_dir() / "gold.jsonl"
     docs = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise AnnotationError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-            docs.append(document_from_dict(rec, where))
-    return docs
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise AnnotationError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise AnnotationError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        docs.append(document_from_dict(rec, where))
+    return docs
 
 
 def write_gold(docs: Iterable[GoldDocument], path: str | Path | None = None) -> Path:

@@ -67,20 +67,29 @@ def to_doccano(docs: Iterable[GoldDocument]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _offset(value) -> bool:
+    # JSON true is a Python int: an offset must be a real integer.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _build(doc_id, spans, rels, previous, where) -> GoldDocument:
     texts = _texts()
     if doc_id not in texts:
         raise AnnotationError(f"{where}: unknown document {doc_id!r}")
     file, sha, text = texts[doc_id]
     old = {(e.label, e.start, e.end): e.norm for e in previous.get(doc_id, ())}
+    for _, _, start, end in spans:
+        if not (_offset(start) and _offset(end) and 0 <= start < end <= len(text)):
+            raise AnnotationError(
+                f"{where}: document {doc_id}: offsets must be whole numbers inside the text, "
+                f"not [{start!r}, {end!r})"
+            )
     order = sorted(spans, key=lambda item: (item[2], item[3]))
     index = {}
     ents = []
     for new, (key, label, start, end) in enumerate(order):
         if label not in ENTITY_LABELS:
             raise AnnotationError(f"{where}: document {doc_id}: unknown label {label!r} at {start}")
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-            raise AnnotationError(f"{where}: document {doc_id}: bad offsets [{start}, {end})")
         index[key] = new
         ents.append(GoldEntity(label, start, end, text[start:end], old.get((label, start, end))))
     relations = []
@@ -115,10 +124,28 @@ def from_labelstudio(
             if item.get("type") == "relation":
                 rels.append((item["from_id"], item["to_id"], (item.get("labels") or ["?"])[0]))
             elif item.get("type") == "labels":
-                v = item["value"]
-                spans.append((item["id"], v["labels"][0], v["start"], v["end"]))
+                spans.append(_labelstudio_span(item, doc_id, where))
         out.append(_build(doc_id, spans, rels, prev, where))
     return out
+
+
+def _labelstudio_span(item: dict, doc_id: str, where: str) -> tuple:
+    v = item.get("value")
+    at = f"{where}: result {item.get('id', '?')}"
+    if not isinstance(v, dict):
+        raise AnnotationError(f"{at}: a labels result needs a 'value' object with start, end, text and labels")
+    labels = v.get("labels")
+    if not (isinstance(labels, list) and len(labels) == 1):
+        raise AnnotationError(f"{at}: 'labels' must hold exactly one label, not {labels!r}")
+    start, end = v.get("start"), v.get("end")
+    texts = _texts()
+    if doc_id in texts and _offset(start) and _offset(end) and "text" in v:
+        original = texts[doc_id][2][start:end]
+        if v["text"] != original:
+            raise AnnotationError(
+                f"{at}: value.text {v['text']!r} differs from the corpus at [{start}, {end}): {original!r}"
+            )
+    return item.get("id"), labels[0], start, end
 
 
 def from_doccano(

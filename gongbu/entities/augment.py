@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from gongbu.labels import ENTITY_LABELS
+from gongbu.lexicon import pair_abbreviations
 
 Span = tuple[int, int, str]
 Example = tuple[str, list[Span]]
@@ -49,7 +50,6 @@ ABBR = {
     "重庆市": "渝", "四川省": "川", "贵州省": "黔", "云南省": "滇", "西藏自治区": "藏",
     "陕西省": "陕", "甘肃省": "甘", "宁夏回族自治区": "宁",
 }
-PAIRS = ("沪滇", "粤滇", "粤桂", "浙川", "闽宁", "津甘", "苏陕", "鲁渝", "京蒙", "两广", "浙黔", "鲁甘", "沪黔")
 PROGRAMMES = (
     "东西部扶贫协作", "东西扶贫协作", "东西部协作", "携手奔小康行动", "万企帮万村", "百日总攻行动",
     "10·17扶贫日", "扶贫日",
@@ -95,7 +95,7 @@ def load_hierarchy() -> Places:
     """Read the divisions table of :mod:`gongbu.normalise` (name, level, province, prefecture, aliases)."""
     pref: dict[str, list[tuple[str, str]]] = {}
     cnty: dict[str, list[tuple[str, str]]] = {}
-    raw = resources.files("gongbu.normalise").joinpath("data/divisions.tsv").read_text("utf-8")
+    raw = resources.files("gongbu.lexicon").joinpath("data/divisions.tsv").read_text("utf-8")
     for line in raw.splitlines()[1:]:
         cols = line.split("\t")
         if len(cols) < 6:
@@ -254,7 +254,7 @@ def _filler(gen: _Gen, slot: str) -> tuple[str, str | None]:
     if name == "GPE_ABBR":
         return gen.abbr(side), "GPE"
     if name == "GPE_PAIR":
-        return r.choice(PAIRS), "GPE"
+        return r.choice(sorted(pair_abbreviations())), "GPE"
     if name == "ORG":
         return gen.org(side), "ORG"
     if name == "MONEY":

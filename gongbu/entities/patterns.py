@@ -26,6 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from gongbu.lexicon import pair_abbreviations
+
 # --- pattern data ----------------------------------------------------------------
 
 KINDS = {
@@ -68,10 +70,6 @@ PROVINCE_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉苏浙皖闽赣鲁豫鄂湘
 # One-character abbreviations that are too often something else after 在/进/来
 # (在新时代, 进港, 来云) to be taken by context alone.
 RISKY_ABBREVIATIONS = set("新青台港澳黑云贵蜀秦陇")
-PAIR_ABBREVIATIONS = (
-    "沪滇 粤滇 粤桂 浙川 闽宁 津甘 苏陕 鲁渝 京蒙 两广 京冀 津冀 浙黔 粤黔 鲁甘 苏黔 沪黔 "
-    "滬滇 津冀 闽陇 沪渝 苏青 粤川"
-).split()
 # Two-character aliases of real units that are mostly ordinary words in reports
 # (合作市 → 合作社, 中方县 → 中方, 安居区 → 安居工程); the full names still match.
 ALIAS_STOPWORDS = set(
@@ -224,7 +222,7 @@ class EntityPatterns:
     def _compile(self) -> None:
         level: dict[str, str] = {}
         singles: set[str] = set()
-        pairs = set(PAIR_ABBREVIATIONS)
+        pairs = set(pair_abbreviations())
         for surface, lvl in self.places:
             if not surface:
                 continue
@@ -474,7 +472,7 @@ def load_places() -> list[tuple[str, str]]:
         pass
     rows: list[tuple[str, str]] = []
     try:
-        raw = resources.files("gongbu.normalise").joinpath("data/divisions.tsv").read_text("utf-8")
+        raw = resources.files("gongbu.lexicon").joinpath("data/divisions.tsv").read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         raw = ""
     for line in raw.splitlines()[1:]:
@@ -484,5 +482,5 @@ def load_places() -> list[tuple[str, str]]:
         rows.append((cols[0], cols[1]))
         rows.extend((a, cols[1]) for a in cols[5].split("|") if a)
     rows.extend((ch, "province") for ch in PROVINCE_ABBREVIATIONS)
-    rows.extend((p, "region_pair") for p in PAIR_ABBREVIATIONS)
+    rows.extend((p, "region_pair") for p in pair_abbreviations())
     return rows

@@ -6,8 +6,9 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
+
+from gongbu.lexicon import read_table
 
 __all__ = ["Normalised", "clean_span", "read_tsv", "warning"]
 
@@ -80,11 +81,5 @@ def clean_span(text: str) -> str:
 
 
 def read_tsv(name: str, header: bool = False) -> list[list[str]]:
-    """Rows of a data file under ``gongbu/normalise/data`` (``#`` lines are comments)."""
-    raw = resources.files("gongbu.normalise").joinpath(f"data/{name}").read_text("utf-8")
-    rows = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows[1:] if header else rows
+    """Rows of a lexicon table (``gongbu/lexicon/data``); see :func:`gongbu.lexicon.read_table`."""
+    return read_table(name, header=header)

@@ -38,6 +38,10 @@ _SEQ = re.compile(
 _MASK = re.compile(r"[*＊×xX?]")
 
 
+# A range whose bare left end is this many times below its right end shares the right end's unit.
+SHARED_UNIT_RATIO = 1000
+
+
 class QuantityError(ValueError):
     pass
 
@@ -195,10 +199,20 @@ def parse_quantity(s: str) -> Quantity:
                         bq = _single(left + borrowed)
                     except QuantityError:
                         bq = None
-                    if bq is not None and high is not None and bq.value <= high:
+                    if bq is not None and high is not None and (
+                        bq.value <= high
+                        # 5—3亿: without the unit the range would span a factor of millions,
+                        # so the unit is shared and the range runs downwards.
+                        or (lq.value and lq.value > 0 and high / lq.value > SHARED_UNIT_RATIO)
+                    ):
                         lq = bq
             if lq.value is None or high is None:
                 raise QuantityError("open range")
+            if lq.value > high:
+                # 5—3亿元: the ends were written the wrong way round; read it as 3—5亿 and say so.
+                low = rq.value if rq.value is not None else high
+                return Quantity(low, low, lq.value, True, True, lq.warnings + rq.warnings + (
+                    warning("INVERTED_RANGE", f"range {s!r} runs downwards; read as {low} to {lq.value}"),))
             return Quantity(lq.value, lq.value, high, True, True, lq.warnings + rq.warnings)
         return _single(s)
     except QuantityError as e:
@@ -247,3 +261,23 @@ def apply_hedges(before: str, after: str) -> set[str]:
             effects.add(eff)
             break
     return effects
+
+
+def hedged_bounds(q: Quantity, value: Decimal | None, low: Decimal | None, high: Decimal | None,
+                  effects: set[str]) -> tuple[Decimal | None, Decimal | None, bool]:
+    """``(low, high, approx)`` of a value once the hedge words around it are read (SPEC: 近X → high = X;
+    超过X / X以上 → low = X; 约X → approx with unknown bounds); the same for money and head counts."""
+    approx = q.approx
+    if effects and value is not None:
+        approx = True
+        if not q.is_range:
+            exact = not q.approx
+            if "upper" in effects:
+                high = value
+                if exact:
+                    low = None
+            if "lower" in effects:
+                low, high = value, None
+            if effects == {"approx"} and exact:
+                low = high = None
+    return low, high, approx

@@ -18,7 +18,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "data" / "ethnic_townships.tsv"
+OUT = Path(__file__).resolve().parents[1] / "lexicon" / "data" / "ethnic_townships.tsv"
 
 ETHNIC = (
     "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "

@@ -141,6 +141,11 @@ def _open_bracket(text: str, lo: int, hi: int) -> int:
     return -1
 
 
+# How far back (characters, mentions) a count looks for the total it breaks down.
+BREAKDOWN_REACH = 400
+BREAKDOWN_MENTIONS = 40
+
+
 def _breakdown_categories(text, mentions, norms, befores, sent_of, sents) -> None:
     def inheritable(j: int) -> str | None:
         cat = norms[j].get("category")
@@ -150,7 +155,9 @@ def _breakdown_categories(text, mentions, norms, befores, sent_of, sents) -> Non
         if m.label != "PERSON-COUNT" or norms[i].get("unit") == "户":
             continue
         k = sent_of[i]
-        lo = sents[k][0] if k >= 0 else 0
+        # A breakdown's marker or total stands near the count: bounding the look-back keeps a
+        # run-on sentence of thousands of counts linear.
+        lo = max(sents[k][0] if k >= 0 else 0, m.start - BREAKDOWN_REACH)
         qizhong = k >= 0 and _starts_with_qizhong(text, sents[k])
         # (b) the total of a 其中 / bracketed breakdown
         qz = text.rfind("其中", lo, m.start)
@@ -161,7 +168,7 @@ def _breakdown_categories(text, mentions, norms, befores, sent_of, sents) -> Non
         if marker >= 0:
             # the quantity closest before the marker in this sentence, else (after a leading
             # 其中) the last one of the previous sentence
-            for j in range(i - 1, -1, -1):
+            for j in range(i - 1, max(-1, i - 1 - BREAKDOWN_MENTIONS), -1):
                 if sent_of[j] < k - 1 or (sent_of[j] == k - 1 and not qizhong):
                     break
                 if mentions[j].label in _QUANTITIES and mentions[j].start < marker:
@@ -176,7 +183,7 @@ def _breakdown_categories(text, mentions, norms, befores, sent_of, sents) -> Non
             continue
         # (a) the nearest preceding count of the sentence (of the previous one after 其中)
         scope = {k, k - 1} if qizhong else {k}
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 1 - BREAKDOWN_MENTIONS), -1):
             if sent_of[j] not in scope:
                 break
             if mentions[j].label == "PERSON-COUNT" and (cat := inheritable(j)):

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from ._common import Normalised, clean_span, warning
-from ._quantity import Quantity, apply_hedges, as_number, parse_quantity, split_hedges
+from ._quantity import Quantity, apply_hedges, as_number, hedged_bounds, parse_quantity, split_hedges
 
 __all__ = ["normalise_money"]
 
@@ -91,19 +91,7 @@ def normalise_money(span_text: str, before: str = "", after: str = "") -> Normal
         value += extra
         low = low + extra if low is not None else None
         high = high + extra if high is not None and not q.is_range else high
-    effects = apply_hedges(before, after)
-    if effects and value is not None:
-        approx = True
-        if not q.is_range:
-            exact = not q.approx
-            if "upper" in effects:
-                high = value
-                if exact:
-                    low = None
-            if "lower" in effects:
-                low, high = value, None
-            if effects == {"approx"} and exact:
-                low = high = None
+    low, high, approx = hedged_bounds(q, value, low, high, apply_hedges(before, after))
     if (
         value is not None and foreign is None and not q.is_range and not extra
         and value < IMPLAUSIBLE_BELOW and any(c.isdigit() and c.isascii() for c in number)

@@ -14,7 +14,7 @@ import functools
 import re
 
 from ._common import Normalised, clean_span, read_tsv, warning
-from ._quantity import apply_hedges, as_number, parse_quantity, split_hedges
+from ._quantity import apply_hedges, hedged_bounds, parse_quantity, split_hedges
 
 __all__ = ["category_from_verb", "category_of", "normalise_people", "span_noun"]
 
@@ -86,6 +86,11 @@ def span_noun(span_text: str) -> str:
     return _split(s)[2]
 
 
+def _whole(d) -> int | None:
+    # Exact integers for any size: a Decimal goes to int directly, never through float.
+    return None if d is None else int(d)
+
+
 def normalise_people(span_text: str, before: str = "", after: str = "") -> Normalised:
     """Normalise a PERSON-COUNT span; never raises."""
     s = clean_span(span_text)
@@ -95,7 +100,6 @@ def normalise_people(span_text: str, before: str = "", after: str = "") -> Norma
     num, mw, noun = _split(s)
     q = parse_quantity(num)
     warnings = [f"COUNT_{w}" for w in q.warnings]
-    approx = q.approx or bool(apply_hedges(before, after))
     if mw == "户" or (not mw and "户" in noun):
         unit = "户"
     else:
@@ -104,22 +108,22 @@ def normalise_people(span_text: str, before: str = "", after: str = "") -> Norma
         category = "household"
     else:
         category = category_of(noun) or category_of(before, households=False) or "other"
-    count = q.value
+    count, low, high = q.value, q.low, q.high
     if count is not None and count == 0 and not q.is_range:
         # no report counts zero people: a masked or stripped figure (0户建档立卡贫困户)
         warnings.append(warning("COUNT_ZERO", "a count of 0: digits probably stripped"))
-        count, approx = None, True
+        count = low = high = None
     if count is not None and count != count.to_integral_value():
         warnings.append(warning("COUNT_FRACTION", f"{count} people rounded down"))
+    low, high, approx = hedged_bounds(q, count, low, high, apply_hedges(before, after))
+    if count is None:
+        approx = True if q.value is not None else approx
     norm: dict = {
-        "count": int(count) if count is not None else None,
+        "count": _whole(count),
         "unit": unit,
         "approx": approx,
         "category": category,
+        "low": _whole(low),
+        "high": _whole(high),
     }
-    if q.is_range:
-        norm["low"] = int(q.low) if q.low is not None else None
-        norm["high"] = as_number(q.high)
-        if isinstance(norm["high"], float):
-            norm["high"] = int(norm["high"])
     return Normalised(norm, tuple(warnings))

@@ -35,6 +35,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gongbu.lexicon import pair_abbreviations
+
 from ._common import Normalised, clean_span, read_tsv, warning
 
 __all__ = ["PlaceResolver", "Unit", "gazetteer", "longest_place_prefix", "lookup", "normalise_place", "side_of"]
@@ -112,7 +114,7 @@ def _tables() -> _Tables:
         for i in cands or by_name.get(full, ()):
             if i not in abbr.setdefault(a, []):
                 abbr[a].append(i)
-    pairs = {row[0]: (row[1], row[2]) for row in read_tsv("pair_abbreviations.tsv")}
+    pairs = pair_abbreviations()
     sides = {row[0]: row[1] for row in read_tsv("sides.tsv")}
     return _Tables(
         units=tuple(units),

@@ -12,6 +12,7 @@ uses; :mod:`gongbu.relations.learned` is a scikit-learn comparison model and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
@@ -30,6 +31,31 @@ class EntityLike(Protocol):
     norm: dict | None
 
 
+# A "sentence" with more mentions than this is a flattened table or a run-on list: it is
+# read in pieces cut at commas, which bounds the rules' work per sentence (they compare
+# mentions pairwise inside a sentence) at the cost of links across the cut.
+MAX_SENTENCE_MENTIONS = 80
+_PIECE_BREAK = re.compile(r"[，,、：:]")
+
+
+def _bounded(text: str, s: int, e: int, idx: list[int], entities: Sequence[Any]) -> list[tuple[int, int, list[int]]]:
+    """``(start, end, mentions)`` pieces of one sentence, none with more than MAX_SENTENCE_MENTIONS mentions."""
+    if len(idx) <= MAX_SENTENCE_MENTIONS:
+        return [(s, e, idx)]
+    pieces, start, current = [], s, []
+    for i in idx:
+        if len(current) >= MAX_SENTENCE_MENTIONS:
+            # Cut after the last comma before this mention, else right before it.
+            prev_end = entities[current[-1]].end
+            cut = max((m.end() for m in _PIECE_BREAK.finditer(text, prev_end, entities[i].start)),
+                      default=entities[i].start)
+            pieces.append((start, cut, current))
+            start, current = cut, []
+        current.append(i)
+    pieces.append((start, e, current))
+    return pieces
+
+
 def _sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -> list[Sentence]:
     spans = list(sentence_spans) if sentence_spans is not None else sentences(text)
     out, k = [], 0
@@ -42,7 +68,7 @@ def _sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -
                 idx.append(i)
             k += 1
         if idx:
-            out.append(Sentence(text, s, e, entities, idx))
+            out.extend(Sentence(text, a, b, entities, part) for a, b, part in _bounded(text, s, e, idx, entities))
     return out
 
 

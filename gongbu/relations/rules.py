@@ -24,6 +24,7 @@ Rules:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,8 @@ from typing import Any, NamedTuple
 __all__ = ["RULES", "Relation", "Sentence", "cues", "flows", "paired", "side_of"]
 
 QUANTITY = ("MONEY", "PERSON-COUNT")
+# Characters before a mention in which a destination or origin cue (赴, 到 …, and a filler) must stand.
+CUE_REACH = 12
 PARTY = ("GPE", "ORG")
 
 class Relation(NamedTuple):
@@ -139,22 +142,33 @@ class Sentence:
     clauses: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_parenthesis)
 
     def __post_init__(self) -> None:
+        # Which characters of the sentence lie inside a mention: one lookup instead of a scan.
+        self._in_entity = bytearray(self.end - self.start + 1)
+        for k in self.indices:
+            e = self.entities[k]
+            self._in_entity[e.start - self.start : e.end - self.start] = b"\x01" * (e.end - e.start)
         if not self.clauses:
             self.clauses = _clauses(self)
+        self._clause_starts = [s for s, _, _ in self.clauses]
         self._clause_of = {k: self.clause_index(self.entities[k].start) for k in self.indices}
+        self._by_clause: dict[int, list[int]] = {}
+        for k in self.indices:
+            self._by_clause.setdefault(self._clause_of[k], []).append(k)
+        self._groups: dict[tuple[int, bool], list[list[int]]] = {}
+        self._starts = sorted(self.entities[k].start for k in self.indices)
 
     # -- positions -------------------------------------------------------------------------------
     def clause_index(self, pos: int) -> int:
-        for i, (s, e, _) in enumerate(self.clauses):
-            if s <= pos < e:
-                return i
+        i = bisect.bisect_right(self._clause_starts, pos) - 1
+        if 0 <= i and pos < self.clauses[i][1]:
+            return i
         return len(self.clauses) - 1
 
     def clause_of(self, k: int) -> int:
         return self._clause_of[k]
 
     def ents_in(self, clause: int, labels: Sequence[str]) -> list[int]:
-        return [k for k in self.indices if self._clause_of[k] == clause and self.entities[k].label in labels]
+        return [k for k in self._by_clause.get(clause, ()) if self.entities[k].label in labels]
 
     def parties_in(self, clause: int) -> list[int]:
         return [k for k in self.ents_in(clause, PARTY) if not is_pair(self.entities[k]) and not self.is_modifier(k)]
@@ -167,20 +181,30 @@ class Sentence:
     def between(self, a: int, b: int) -> str:
         return self.text[a:b]
 
+    def mention_between(self, a: int, b: int) -> bool:
+        """Whether a mention of the sentence starts in ``[a, b)``."""
+        i = bisect.bisect_left(self._starts, a)
+        return i < len(self._starts) and self._starts[i] < b
+
     def inside_entity(self, pos: int) -> bool:
-        return any(self.entities[k].start <= pos < self.entities[k].end for k in self.indices)
+        return self.start <= pos < self.end and bool(self._in_entity[pos - self.start])
 
     # -- groups ----------------------------------------------------------------------------------
     def groups(self, clause: int, loose: bool = False) -> list[list[int]]:
         """Mentions of one list (only separators between them, compatible sides), in text order."""
+        cached = self._groups.get((clause, loose))
+        if cached is None:
+            cached = self._groups[clause, loose] = self._make_groups(clause, loose)
+        return [list(g) for g in cached]
+
+    def _make_groups(self, clause: int, loose: bool) -> list[list[int]]:
         out: list[list[int]] = []
         ents = self.entities
-        clause_ents = [k for k in self.indices if self._clause_of[k] == clause]
         for k in self.parties_in(clause):
             if out:
                 last = out[-1][-1]
                 gap = self.text[ents[last].end : ents[k].start]
-                between = [j for j in clause_ents if ents[last].end <= ents[j].start < ents[k].start]
+                between = self.mention_between(ents[last].end, ents[k].start)
                 tight = bool(_patterns()["separators"].match(gap))
                 # Loose lists (深圳市10个区和「江门」): a short gap with a coordinator and no verb.
                 lax = (loose and len(gap) <= 6 and re.search("[、和及]", gap) is not None
@@ -205,14 +229,15 @@ class Sentence:
         return self.text[cs : first.start]
 
     def is_destination(self, group: list[int]) -> bool:
-        pre = self.prefix(group)
+        # The cue words are short and anchored at the mention: the tail of the prefix is enough.
+        pre = self.prefix(group)[-CUE_REACH:]
         return bool(_patterns()["destination"].search(pre)) and not _patterns()["origin"].search(pre)
 
     def is_location(self, group: list[int]) -> bool:
         return self.prefix(group).endswith("在")
 
     def is_origin(self, group: list[int]) -> bool:
-        return bool(_patterns()["origin"].search(self.prefix(group)))
+        return bool(_patterns()["origin"].search(self.prefix(group)[-CUE_REACH:]))
 
     def in_quotes(self, k: int) -> bool:
         before = self.text[self.start : self.entities[k].start]
@@ -245,7 +270,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, bool]]:
             out.append((i, inside[i], True))
             pos = i = inside[i]
             continue
-        if text[i] in breaks and not any(x.start <= i < x.end for x in ents):
+        if text[i] in breaks and not sent.inside_entity(i):
             out.append((pos, i + 1, False))
             pos = i + 1
         i += 1
@@ -426,8 +451,7 @@ def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int
             continue
         opens = bool(_SUBJECT_PREFIX.match(sent.prefix(g)))
         acts = bool(_ACTING_BODY.match(text, last.end))
-        direct = before is not None and before - last.end <= 15 and not any(
-            last.end <= ents[j].start < before for j in sent.indices)
+        direct = before is not None and before - last.end <= 15 and not sent.mention_between(last.end, before)
         if opens or acts or direct:
             best = g
     return best
@@ -535,8 +559,7 @@ def _own_roles(sent: Sentence, q: int, state: dict) -> _Roles:
         if last.end > qe.start:
             break
         gap = text[last.end : qe.start]
-        others = [j for j in sent.indices if last.end <= ents[j].start < qe.start]
-        if others:
+        if sent.mention_between(last.end, qe.start):
             continue
         if sent.is_origin(g) and len(gap) <= 4:
             roles.from_, roles.why_from = g, "origin-cue"
@@ -601,7 +624,7 @@ def _adjacent_group(sent: Sentence, q: int) -> list[int] | None:
         last = ents[g[-1]]
         if last.end <= qs:
             gap = sent.text[last.end : qs]
-            between = any(last.end <= ents[j].start < qs for j in sent.indices)
+            between = sent.mention_between(last.end, qs)
             return g if len(gap) <= 2 and not between else None
     return None
 
@@ -623,13 +646,12 @@ def flows(sent: Sentence) -> Iterator[Relation]:
     state: dict = {}
     roles: dict[int, _Roles] = {}
     quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
-    done_clauses: set[int] = set()
+    next_clause = 0  # clauses before this one have updated the state
     for q in quantities:
         clause = sent.clause_of(q)
-        for c in range(len(sent.clauses)):
-            if c < clause and c not in done_clauses:
-                _update_state(sent, c, state)
-                done_clauses.add(c)
+        while next_clause < clause:
+            _update_state(sent, next_clause, state)
+            next_clause += 1
         roles[q] = _own_roles(sent, q, state)
     # 其中, parenthesised breakdowns and 从X增长到Y continuations take their total's parties,
     # unless they name their own.

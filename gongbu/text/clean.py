@@ -85,7 +85,9 @@ def _rules() -> dict:
             for w in raw["warnings"]
         ],
         "boilerplate": re.compile("|".join(f"(?:{p})" for p in raw["boilerplate"]), re.M),
+        "format": re.compile(raw["format_chars"]),
         "repeat_min_chars": raw["repeat_min_chars"],
+        "merge_gap": raw["merge_gap"],
     }
 
 
@@ -140,24 +142,28 @@ def clean(text: str) -> Cleaned:
     n = len(safe)
     keep = bytearray(b"\x01") * n
     owner_end: dict[int, int] = {}
+    gloss_end, gloss_owner = -1, -1
     for m in rules["gloss"].finditer(safe):
         if m.start() == 0:
             continue
+        # A gloss right after another gloss (協(xié)(xie)) glosses the same character:
+        # remembering that owner keeps a long run of glosses linear.
+        owner = gloss_owner if m.start() == gloss_end else m.start() - 1
         keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
-        owner_end[m.start() - 1] = m.end()
+        owner_end[owner] = m.end()
+        gloss_end, gloss_owner = m.end(), owner
     for m in rules["doubled"].finditer(safe):
         keep[m.start() + 1 : m.end()] = b"\x00" * (m.end() - m.start() - 1)
+    for m in rules["format"].finditer(safe):
+        keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
     kept = list(compress(range(n), keep))
     # A gloss may follow a character that was itself dropped (doubled punctuation
-    # before a gloss): walk back to the kept owner.
+    # before a gloss): the kept owner is the last kept character before it.
     ends = [i + 1 for i in kept]
-    if owner_end:
-        pos = {i: k for k, i in enumerate(kept)}
-        for owner, end in owner_end.items():
-            while owner >= 0 and owner not in pos:
-                owner -= 1
-            if owner >= 0:
-                ends[pos[owner]] = max(ends[pos[owner]], end)
+    for owner, end in owner_end.items():
+        k = bisect.bisect_right(kept, owner) - 1
+        if k >= 0:
+            ends[k] = max(ends[k], end)
     working = "".join(safe[i] for i in kept)
     working = _to_simplified(working).translate(_WIDTH)
     return Cleaned(
@@ -184,7 +190,42 @@ def detect(text: str) -> list[TextWarning]:
     found.extend(repeated_passages(text, rules["repeat_min_chars"]))
     # One warning per (code, span): boilerplate patterns can hit one line twice.
     unique = {(w.code, w.start, w.end): w for w in found}
-    return sorted(unique.values(), key=lambda w: (w.start, w.end, w.code))
+    return merge_runs(sorted(unique.values(), key=lambda w: (w.start, w.end, w.code)), rules["merge_gap"])
+
+
+def merge_runs(warnings: list[TextWarning], gap: int) -> list[TextWarning]:
+    """One warning for a run of warnings of the same rule less than ``gap`` characters apart.
+
+    >>> ws = [TextWarning("stripped_digits", "x", k * 2, k * 2 + 2, "r") for k in range(1000)]
+    >>> [(w.start, w.end, w.message) for w in merge_runs(ws, 16)]
+    [(0, 2000, 'x (and 999 more like it up to offset 2000)')]
+    """
+    out: list[TextWarning] = []
+    runs: dict[tuple[str, str], list[int]] = {}  # (code, rule) → [index in out, count]
+
+    def close(run: list[int]) -> None:
+        k, count = run
+        if count > 1:
+            w = out[k]
+            out[k] = TextWarning(
+                w.code, f"{w.message} (and {count - 1} more like it up to offset {w.end})", w.start, w.end, w.rule
+            )
+
+    for w in warnings:
+        key = (w.code, w.rule)
+        run = runs.get(key)
+        if run is not None and w.start - out[run[0]].end < gap:
+            first = out[run[0]]
+            out[run[0]] = TextWarning(w.code, first.message, first.start, max(first.end, w.end), w.rule)
+            run[1] += 1
+            continue
+        if run is not None:
+            close(run)
+        runs[key] = [len(out), 1]
+        out.append(w)
+    for run in runs.values():
+        close(run)
+    return out
 
 
 def repeated_passages(text: str, min_chars: int = 12) -> list[TextWarning]:

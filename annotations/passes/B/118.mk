@@ -1,0 +1,11 @@
+⟦PROGRAMME|东西部协作⟧要闻速览（2020年第12期）
+【⟦GPE|苏铜⟧协作】⟦GPE#a1|苏州⟧今年向⟦GPE#a2|铜仁⟧投入财政帮扶资金⟦MONEY#a3|5.1亿元|FROM=a1|TO=a2⟧
+⟦GPE#b1|苏州市|PAIRED=b2⟧与⟦GPE#b2|铜仁市⟧开展⟦PROGRAMME|东西部扶贫协作⟧已进入第四个年头。2020年，⟦GPE#c1|苏州市⟧向⟦GPE#c2|铜仁市⟧投入财政帮扶资金⟦MONEY#c3|5.1亿元|FROM=c1|TO=c2⟧，较上年增长11%；⟦GPE#d1|铜仁市⟧组织建档立卡贫困劳动力⟦PERSON-COUNT#d2|4215人|FROM=d3,d4,d1|TO=d5⟧从⟦GPE#d3|江口⟧、⟦GPE#d4|松桃⟧等地赴⟦GPE#d5|苏⟧就业，另有⟦PERSON-COUNT#d6|1372人|FROM=d7|TO=d1⟧从⟦GPE#d7|江苏⟧返乡创业。
+【结对动态】⟦GPE#e1|张家港市|PAIRED=e2⟧对口⟦GPE#e2|沿河土家族自治县⟧、⟦GPE#e3|昆山市|PAIRED=e4⟧对口⟦GPE#e4|碧江区⟧，今年两对县区新增村村结对36对，⟦GPE|昆山市⟧还为⟦GPE|碧江区⟧培训电商人才⟦PERSON-COUNT|520人次⟧。
+【⟦GPE|杭黔⟧协作】⟦GPE#f1|杭州|PAIRED=f2⟧在⟦GPE#f2|从江县⟧援建有机米基地1.2万亩
+自⟦GPE#g1|杭州市|PAIRED=g2⟧对口帮扶⟦GPE#g2|黔东南州⟧以来，⟦GPE|从江县⟧高山有机米基地已扩大到1.2万亩。2020年，⟦GPE#h1|杭州市⟧各区县共向⟦GPE#h2|黔东南州⟧16个县市拨付帮扶资金⟦MONEY#h3|6.8亿元|FROM=h1|TO=h2⟧；在⟦GPE#i1|杭州|PAIRED=i2,i3⟧的帮扶下，⟦GPE#i2|从江⟧、⟦GPE#i3|榕江⟧两县提前一年完成易地扶贫搬迁任务。
+【⟦GPE|甬黔⟧协作】⟦GPE#j1|宁波市|PAIRED=j2⟧与⟦GPE#j2|黔西南州⟧⟦PROGRAMME|携手奔小康⟧
+今年⟦GPE#k1|宁波⟧选派⟦PERSON-COUNT#k2|87名支教教师|FROM=k1|TO=k3⟧赴⟦GPE#k3|黔西南州⟧，⟦ORG|宁波市第一医院⟧与⟦ORG|晴隆县人民医院⟧签订托管协议，两院互派医护人员⟦PERSON-COUNT|40人次⟧。
+【定点帮扶】⟦ORG#l1|中国东方航空集团有限公司|PAIRED=l2,l3⟧定点帮扶⟦GPE#l2|云南省沧源佤族自治县⟧、⟦GPE#l3|双江拉祜族佤族布朗族傣族自治县⟧，今年投入帮扶资金⟦MONEY#l4|3850万元|FROM=l1|TO=l2,l3⟧；同时帮助两县销售农产品⟦MONEY|4100万元⟧。
+【消费扶贫】⟦GPE#m1|宁波市⟧前三季度采购⟦GPE#m2|黔西南州⟧农特产品⟦MONEY#m3|2.76亿元|FROM=m1|TO=m2⟧，其中⟦GPE#m4|兴仁市⟧的薏仁米⟦MONEY#m5|6800万元|FROM=m1|TO=m4⟧。两地还约定，对口县之间每年至少举办2场产销对接会，今年已累计签约⟦MONEY|1.3亿元⟧，带动⟦PERSON-COUNT|1.1万户贫困户⟧增收。
+（本期综合⟦ORG|贵州日报⟧、⟦ORG|云南网⟧等媒体报道）
