@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import atexit
-import functools
 import os
 import threading
 from collections import deque
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gongbu.partnerships import derive as derive_partnerships
 from gongbu.report import Entity, Flow, Partnership, Relation, Report, ReportWarning
 from gongbu.text import Cleaned, clean
 from gongbu.text.chunks import Window, windows
@@ -117,49 +117,15 @@ def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]]) -
                   tuple(warnings))
 
 
-def _party_name(e: Entity) -> str | None:
-    name = e.norm.get("name")
-    return name if isinstance(name, str) and name else None
-
-
-@functools.cache
-def _orient_pair(first: str, second: str) -> tuple[str, str]:
-    """(helper, helped) of a pair abbreviation's members, which come in text order: the east helps."""
-    from gongbu.normalise import normalise
-
-    if normalise("GPE", second).norm.get("side") == "east" and normalise("GPE", first).norm.get("side") != "east":
-        return second, first
-    return first, second
-
-
 def _partnerships(entities: list[Entity], relations: list[Relation]) -> tuple[list[Partnership], list[ReportWarning]]:
     from gongbu.normalise.pairings import is_official
 
-    found: dict[tuple[str, str], tuple[list[int], list[int], int]] = {}
-    for k, r in enumerate(relations):
-        if r.label != "PAIRED":
-            continue
-        helper, helped = _party_name(entities[r.head]), _party_name(entities[r.tail])
-        if helper and helped and helper != helped:
-            first = min(entities[r.head].start, entities[r.tail].start)
-            entry = found.setdefault((helper, helped), ([], [], first))
-            entry[0].append(k)
-            found[helper, helped] = (entry[0], entry[1], min(entry[2], first))
-    for k, e in enumerate(entities):
-        names = e.norm.get("name")
-        is_pair = e.label == "GPE" and e.norm.get("level") == "region_pair"
-        if is_pair and isinstance(names, list | tuple) and len(names) == 2:
-            helper, helped = _orient_pair(names[0], names[1])
-            entry = found.setdefault((helper, helped), ([], [], e.start))
-            entry[1].append(k)
-            found[helper, helped] = (entry[0], entry[1], min(entry[2], e.start))
     out, warnings = [], []
-    # In order of first mention, the order a reader meets them.
-    for (helper, helped), (rels, ents, _) in sorted(found.items(), key=lambda kv: kv[1][2]):
+    for (helper, helped), ev in derive_partnerships(entities, relations).items():
         official = is_official(helper, helped)
-        out.append(Partnership(helper, helped, tuple(rels), tuple(ents), official))
+        out.append(Partnership(helper, helped, tuple(ev.relations), tuple(ev.entities), official))
         if official is False:
-            first = entities[relations[rels[0]].head] if rels else entities[ents[0]]
+            first = entities[relations[ev.relations[0]].head] if ev.relations else entities[ev.entities[0]]
             warnings.append(
                 ReportWarning("unknown_pairing", f"{helper} → {helped} is not in the official pairing table",
                               first.start, first.end)

@@ -89,20 +89,10 @@ def load_examples(passes: str | Path | None = None, gold: str | Path | None = No
 
 
 def partnerships(entities: Sequence[Mention], relations) -> set[tuple[str, str]]:
-    """(helper, helped) canonical names from PAIRED relations and pair abbreviations."""
-    out = set()
-    for label, h, t in relations:
-        if label == "PAIRED":
-            a, b = (entities[h].norm or {}).get("name"), (entities[t].norm or {}).get("name")
-            if isinstance(a, str) and isinstance(b, str) and a != b:
-                out.add((a, b))
-    for e in entities:
-        norm = e.norm or {}
-        names = norm.get("name")
-        if e.label == "GPE" and norm.get("level") == "region_pair" and isinstance(names, list | tuple):
-            if len(names) == 2:
-                out.add((names[0], names[1]))
-    return out
+    """(helper, helped) canonical names, derived as :func:`gongbu.parse` derives them."""
+    from gongbu.partnerships import derive
+
+    return set(derive(entities, relations))
 
 
 def prf(tp: int, fp: int, fn: int) -> dict:
