@@ -36,15 +36,12 @@ each span with the text around it, then runs the passes that need the whole docu
 from __future__ import annotations
 
 import bisect
-import functools
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from ._common import Normalised, clean_span
-from .names import canonical_name
 from .people import category_from_verb
-from .places import PlaceResolver, longest_place_prefix, lookup, normalise_place
+from .places import PlaceResolver, lookup, normalise_place
 
 __all__ = ["MentionLike", "normalise_mentions"]
 
@@ -115,8 +112,6 @@ def normalise_mentions(text: str, mentions: Sequence[MentionLike], *, context_ch
         targets, prefecture = tibetan
         for i in targets:
             norms[i] = normalise_place(prefecture).norm
-    _elided_prefixes(mentions, norms, resolver)
-    _short_names(mentions, norms)
     return [Normalised(n, tuple(w)) for n, w in zip(norms, warns, strict=True)]
 
 
@@ -241,91 +236,3 @@ def _tibetan_prefecture(places: list[dict]) -> str | None:
         if "藏族" in pref:
             prefectures.add(pref)
     return prefectures.pop() if len(prefectures) == 1 else None
-
-
-# ---------------------------------------------------------------- 3. elided prefixes
-
-_LEVEL_WORDS = ("自治区", "自治州", "省", "市", "县", "区", "州", "旗", "盟")
-# words that begin with a level character without eliding a unit (市场监管局, 区域…)
-_NOT_ELIDED = ("市场", "市民", "市政", "区域", "区块", "县域", "县城", "州府", "省内", "市内", "区内", "县内")
-
-
-def _level_prefix(name: str) -> str | None:
-    for w in _LEVEL_WORDS:
-        if name.startswith(w) and len(name) > len(w) + 1:
-            if name.startswith(_NOT_ELIDED) or longest_place_prefix(name):
-                return None
-            return w
-    return None
-
-
-def _fits(word: str, norm: dict) -> bool:
-    name, level = norm.get("name"), norm.get("level")
-    if not isinstance(name, str) or not name.endswith(word):
-        return False
-    if word == "市":
-        return level in ("prefecture", "province")
-    if word in ("省", "自治区"):
-        return level == "province"
-    if word in ("州", "自治州", "盟"):
-        return level == "prefecture"
-    return level == "county"
-
-
-@functools.lru_cache(maxsize=4096)
-def _org_place(name: str) -> str:
-    """The place that opens an ORG name (宁波市政府 → 宁波市), as written."""
-    return longest_place_prefix(name)
-
-
-def _elided_prefixes(mentions, norms, resolver: PlaceResolver) -> None:
-    last: dict[str, str] = {}  # level word → the most recent place so far whose name fits it
-    main = resolver.main_province()
-
-    def seen(norm: dict) -> None:
-        for w in _LEVEL_WORDS:
-            if _fits(w, norm):
-                last[w] = norm["name"]
-
-    for i, m in enumerate(mentions):
-        if m.label == "GPE":
-            seen(norms[i])
-            continue
-        if m.label != "ORG":
-            continue
-        name = norms[i]["name"]
-        word = _level_prefix(name)
-        if word is None:
-            lead = _org_place(name)
-            if lead:
-                seen(normalise_place(lead, resolver).norm)
-            continue
-        unit = last.get(word)
-        if unit is None and word in ("省", "自治区") and main and main.endswith(word):
-            unit = main
-        if unit is not None:
-            norms[i]["name"] = canonical_name("ORG", unit + name[len(word) :])
-
-
-# ---------------------------------------------------------------- 4. short names
-
-_KINDS = ("公司", "集团", "合作社", "医院", "大学", "学院", "学校", "银行", "商会", "协会", "基金会",
-          "研究院", "研究所")  # fmt: skip
-_CORE_NOISE = re.compile(r"^[该此本贵我]")
-
-
-def _short_names(mentions, norms) -> None:
-    names = {norms[i]["name"] for i, m in enumerate(mentions) if m.label == "ORG"}
-    for i, m in enumerate(mentions):
-        if m.label != "ORG":
-            continue
-        name = norms[i]["name"]
-        kind = next((k for k in _KINDS if name.endswith(k)), None)
-        if kind is None:
-            continue
-        core = name[: -len(kind)]
-        if len(core) < 2 or _CORE_NOISE.match(core) or longest_place_prefix(core) == core:
-            continue
-        longer = {n for n in names if len(n) > len(name) and n.endswith(kind) and core in n}
-        if len(longer) == 1:
-            norms[i]["name"] = longer.pop()

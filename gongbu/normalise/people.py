@@ -1,9 +1,9 @@
-"""PERSON-COUNT → ``{"count", "unit", "approx", "category"}`` (+ ``low``/``high`` for ranges).
+"""PERSON-COUNT → ``{"count", "unit", "approx", "category", "low", "high"}``.
 
 >>> normalise_people("971名干部").norm
-{'count': 971, 'unit': '名', 'approx': False, 'category': 'cadre'}
->>> normalise_people("37.22万建档贫困人口").norm
-{'count': 372200, 'unit': '人', 'approx': False, 'category': 'poor_population'}
+{'count': 971, 'unit': '名', 'approx': False, 'category': 'cadre', 'low': 971, 'high': 971}
+>>> normalise_people("37.22万建档贫困人口").norm["count"]
+372200
 >>> normalise_people("五六十名女工").norm
 {'count': 50, 'unit': '名', 'approx': True, 'category': 'worker', 'low': 50, 'high': 60}
 """

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from gongbu.labels import RELATION_SIGNATURES
-from gongbu.relations.rules import RULES, Relation, Sentence, is_pair
+from gongbu.relations.frames import FRAMES, ledger_heads
+from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
 from gongbu.text import sentences
 
 __all__ = ["EntityLike", "Relation", "extract_relations", "find_relations", "valid"]
@@ -95,8 +96,7 @@ def find_relations(text: str, entities: Sequence[Any], *, sentence_spans=None) -
     """Every relation the rules find, with the rule that found it (for debugging and docs)."""
     found: list[Relation] = []
     for sent in _sentence_objects(text, entities, sentence_spans):
-        for rule in RULES:
-            found.extend(rule(sent))
+        found.extend(_sentence_relations(sent))
     return found
 
 
@@ -113,6 +113,41 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *,
     sentence_of = {k: n for n, s in enumerate(sents) for k in s.indices}
     found = []
     for sent in sents:
-        for rule in RULES:
-            found.extend((r.label, r.head, r.tail) for r in rule(sent))
+        found.extend((r.label, r.head, r.tail) for r in _sentence_relations(sent))
     return valid(found, entities, sentence_of)
+
+
+def _sentence_relations(sent: Sentence) -> list[Relation]:
+    """The clause rules, then the frames, then the ledger heads for quantities still without a giver."""
+    found = [r for rule in RULES for r in rule(sent)]
+    found += [r for frame in FRAMES for r in frame(sent)]
+    found += list(ledger_heads(sent, found))
+    return _one_pairing_per_pair(sent, _drop_locating_prefectures(sent, found))
+
+
+def _drop_locating_prefectures(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """对口支援「喀什地区」的「巴楚县」: a PAIRED to the prefecture goes when the same helper pairs with
+    a unit named right after its 的."""
+    ents, text = sent.entities, sent.text
+    paired = {(r.head, r.tail) for r in found if r.label == "PAIRED"}
+    drop = set()
+    for h, t in paired:
+        end = ents[t].end
+        if text.startswith("的", end) and any(
+            hh == h and 0 < ents[tt].start - end <= 2 for hh, tt in paired
+        ):
+            drop.add((h, t))
+    return [r for r in found if not (r.label == "PAIRED" and (r.head, r.tail) in drop)]
+
+
+def _one_pairing_per_pair(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """SPEC: one PAIRED per (helper, helped) pair of names per sentence; the first rule to find it wins."""
+    seen, out = set(), []
+    for r in found:
+        if r.label == "PAIRED":
+            key = (name_of(sent.entities[r.head]), name_of(sent.entities[r.tail]))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(r)
+    return out

@@ -393,7 +393,7 @@ def paired(sent: Sentence) -> Iterator[Relation]:
         helpers, helped = oriented
         for h in helpers:
             for t in helped:
-                if h == t or _name(sent.entities[h]) == _name(sent.entities[t]):
+                if h == t or name_of(sent.entities[h]) == name_of(sent.entities[t]):
                     continue
                 key = (h, t)
                 dist = abs(sent.entities[h].start - cs) + abs(sent.entities[t].start - cs)
@@ -403,13 +403,13 @@ def paired(sent: Sentence) -> Iterator[Relation]:
     # One PAIRED per (helper, helped) pair per sentence, between the mentions closest to the verb.
     best: dict[tuple[str, str], tuple[int, Relation]] = {}
     for dist, rel in found:
-        key = (_name(sent.entities[rel.head]), _name(sent.entities[rel.tail]))
+        key = (name_of(sent.entities[rel.head]), name_of(sent.entities[rel.tail]))
         if key not in best or dist < best[key][0]:
             best[key] = (dist, rel)
     yield from (rel for _, rel in sorted(best.values(), key=lambda x: (x[1].head, x[1].tail)))
 
 
-def _name(ent) -> str:
+def name_of(ent) -> str:
     norm = _norm(ent)
     name = norm.get("name")
     return name if isinstance(name, str) and name else ent.text

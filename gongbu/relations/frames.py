@@ -1,0 +1,192 @@
+"""Frames that real reports use to state facts, beyond the clause rules of :mod:`.rules`.
+
+Each frame is a small function from a :class:`~gongbu.relations.rules.Sentence` to
+relations, with the reason in ``Relation.rule``:
+
+- :func:`conjoined_pairing` — 「A」与「B」开展东西部扶贫协作 / 携手奔小康 / 签署…协议 / 结对:
+  the pairing cue is often the programme's name, which is an entity itself;
+- :func:`duikou_pairing` — 对口 as a verb, in chains (「济南市」对口「武隆区」、「烟台市」对口「巫山县」)
+  and with a prefecture that only locates its counties (对口支援喀什地区的「巴楚县」、「莎车县」);
+- :func:`yuan_destination` — 援X inside a quantity's noun phrase names where it goes
+  (援「藏」资金「45.18亿元」, 「80名」援「藏」教师);
+- :func:`ledger_heads` (applied after the other rules) — a party heading a sentence of its own
+  figures gave each figure that no rule gave a giver (「海淀区」：协作资金「2.36亿元」、挂职干部「14名」).
+
+The cue words live in ``data/cues.json`` under ``frames``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import Any
+
+from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, cues, side_of
+
+__all__ = ["FRAMES", "conjoined_pairing", "duikou_pairing", "ledger_heads", "yuan_destination"]
+
+
+@cache
+def _frame_patterns() -> dict[str, Any]:
+    c = cues()["frames"]
+    return {
+        "conjunction": re.compile(c["conjunction"]),
+        "pairing_cue": re.compile(c["pairing_cue"]),
+        "programmes": frozenset(c["pairing_programmes"]),
+        "duikou": re.compile(c["duikou"]),
+        "modified_noun": re.compile(c["modified_noun"]),
+        "ledger_gap": re.compile(c["ledger_gap"]),
+        "receiving": re.compile(c["receiving"]),
+        "cue_window": c["cue_window"],
+        "np_window": c["np_window"],
+    }
+
+
+def _helper_and_helped(sent: Sentence, first: list[int], second: list[int]) -> tuple[list[int], list[int]] | None:
+    """Who helps whom between two named groups: the east or an organisation helps; else word order."""
+    a, b = sent.group_side(first), sent.group_side(second)
+    helping = ("east", "org")
+    if a in helping and b not in helping:
+        helpers, helped = first, second
+    elif b in helping and a not in helping:
+        helpers, helped = second, first
+    elif a == b and a in ("east", "west"):
+        return None  # 京津, 滇川: two partners of one side state no East–West pairing
+    else:
+        helpers, helped = first, second
+    helped = [k for k in helped if sent.entities[k].label == "GPE"]
+    return (helpers, helped) if helpers and helped else None
+
+
+def _pairs(sent: Sentence, helpers: list[int], helped: list[int], why: str) -> Iterator[Relation]:
+    for h in helpers:
+        for t in helped:
+            if h != t:
+                yield Relation("PAIRED", h, t, why)
+
+
+def conjoined_pairing(sent: Sentence) -> Iterator[Relation]:
+    """「A」与「B」 followed, within a few characters, by a pairing cue or an East–West programme."""
+    pats = _frame_patterns()
+    ents, text = sent.entities, sent.text
+    for c in range(len(sent.clauses)):
+        _, ce, _ = sent.clauses[c]
+        groups = sent.groups(c)
+        for first, second in itertools.pairwise(groups):
+            gap = text[ents[first[-1]].end : ents[second[0]].start]
+            if not pats["conjunction"].fullmatch(gap):
+                continue
+            after = ents[second[-1]].end
+            if text.startswith("的", after):
+                continue  # 「A」与「B」的合作项目: B modifies a noun
+            end = min(ce, after + pats["cue_window"])
+            # The cue must come before any other party that acts (a place after 在 only locates).
+            for k in sent.indices:
+                e = ents[k]
+                if after <= e.start < end and e.label in PARTY and not text[max(0, e.start - 1) : e.start] == "在":
+                    end = e.start
+                    break
+            window = text[after:end]
+            programme = any(
+                ents[k].label == "PROGRAMME" and after <= ents[k].start < end
+                and (ents[k].norm or {}).get("name") in pats["programmes"]
+                for k in sent.indices
+            )
+            if not (programme or pats["pairing_cue"].search(window)):
+                continue
+            oriented = _helper_and_helped(sent, first, second)
+            if oriented:
+                yield from _pairs(sent, *oriented, "frame:conjoined")
+
+
+def _subject_before(sent: Sentence, clause: int, pos: int) -> list[int] | None:
+    """The group right before ``pos`` (a few characters away), else the group opening the clause."""
+    ents = sent.entities
+    before = [g for g in sent.groups(clause) if ents[g[-1]].end <= pos]
+    if not before:
+        return None
+    last = before[-1]
+    if pos - ents[last[-1]].end <= 4 and not sent.mention_between(ents[last[-1]].end, pos):
+        return last
+    first = before[0]
+    cs = sent.clauses[clause][0]
+    if not sent.mention_between(cs, ents[first[0]].start) and len(sent.text[cs : ents[first[0]].start].strip()) <= 8:
+        return first
+    return None
+
+
+def duikou_pairing(sent: Sentence) -> Iterator[Relation]:
+    """对口 (帮扶/支援/扶贫…) as a verb with the helped named right after it."""
+    pats = _frame_patterns()
+    ents, text = sent.entities, sent.text
+    for m in pats["duikou"].finditer(text, sent.start, sent.end):
+        if sent.inside_entity(m.start()):
+            continue
+        clause = sent.clause_index(m.start())
+        after = [g for g in sent.groups(clause) if ents[g[0]].start >= m.end()]
+        if not after or ents[after[0][0]].start - m.end() > 1:
+            continue
+        helped = after[0]
+        tail = ents[helped[-1]].end
+        if text.startswith("的", tail) and len(after) > 1 and ents[after[1][0]].start - tail <= 2:
+            helped = after[1]  # 对口支援喀什地区的「巴楚县」…: the prefecture only locates them
+            tail = ents[helped[-1]].end
+        if pats["modified_noun"].match(text, tail):
+            continue  # 对口支援新疆工作, 对口帮扶甘肃的任务: the pairing modifies a noun
+        helpers = _subject_before(sent, clause, m.start())
+        if helpers is None:
+            continue
+        oriented = _helper_and_helped(sent, helpers, helped)
+        if oriented:
+            yield from _pairs(sent, *oriented, "frame:duikou")
+
+
+def yuan_destination(sent: Sentence) -> Iterator[Relation]:
+    """TO the X of 援X standing in a quantity's noun phrase, just before or right after it."""
+    pats = _frame_patterns()
+    ents, text = sent.entities, sent.text
+    marks = [k for k in sent.indices if sent.is_modifier(k)]
+    if not marks:
+        return
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY):
+        qe = ents[q]
+        for x in marks:
+            xe = ents[x]
+            if sent.clause_of(x) != sent.clause_of(q):
+                continue
+            if xe.end <= qe.start:
+                between = text[xe.end : qe.start]
+                near = len(between) <= pats["np_window"] and not re.search(r"[\d，,、；;。]", between)
+            else:
+                near = 0 <= xe.start - 1 - qe.end <= 0  # 「80名」援「藏」教师
+            if near and not sent.mention_between(xe.end, qe.start):
+                yield Relation("TO", q, x, "frame:yuan-destination")
+
+
+def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """FROM the party heading a sentence of its own figures, for quantities no rule gave a giver."""
+    pats = _frame_patterns()
+    ents, text = sent.entities, sent.text
+    groups = sent.groups(0)
+    if not groups:
+        return
+    head = groups[0]
+    lead = text[sent.start : ents[head[0]].start]
+    if not pats["ledger_gap"].fullmatch(lead):
+        return
+    colon = text[ents[head[-1]].end : ents[head[-1]].end + 1] in ("：", ":")
+    parties = [k for k in sent.indices if ents[k].label in PARTY and not sent.is_modifier(k) and k not in head]
+    if parties and not colon:
+        return  # another party acts in the sentence: the clause rules decide
+    if pats["receiving"].search(text, sent.start, sent.end) or (side_of(ents[head[0]]) == "west" and not colon):
+        return
+    given = {r.head for r in found if r.label == "FROM"}
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY):
+        if q not in given:
+            for h in head:
+                yield Relation("FROM", q, h, "frame:ledger-head")
+
+
+FRAMES = (conjoined_pairing, duikou_pairing, yuan_destination)
