@@ -324,14 +324,23 @@ def evaluate(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write every figure as JSON here.")] = None,
     cv: Annotated[bool, typer.Option("--cv", help="Instead: train fold models, leave one document out "
                                                "(about ten minutes), and write docs/evaluation.*.")] = False,
+    hanlp: Annotated[str | None, typer.Option(help="With --cv: also score HanLP's NER (a model name or "
+                                                  "local folder).")] = None,
 ) -> None:
     """Score the pipeline against gold: entities, relations and partnerships per label, norms, per structure.
 
     Exits 1 with one line per missed threshold when a --min is not reached, so CI can gate on it.
     The test split is locked: score it once per submitted change, never to choose settings.
     """
-    if cv:
-        _evaluate_cv()
+    if hanlp:
+        from gongbu.baselines.hanlp import HanLPBackend, HanLPUnavailable
+
+        try:  # fail before an hour of training, not after
+            HanLPBackend(hanlp)
+        except HanLPUnavailable as exc:
+            _fail(str(exc))
+    if cv or hanlp:
+        _evaluate_cv(hanlp)
         return
     from gongbu.data.gold import AnnotationError
     from gongbu.pipeline import load, parse_many
@@ -400,11 +409,11 @@ def _print_scores(result: dict) -> None:
     print("norms on matched spans: " + ", ".join(f"{k} {v:.3f}" for k, v in result["norms"].items() if v is not None))
 
 
-def _evaluate_cv() -> None:
+def _evaluate_cv(hanlp: str | None) -> None:
     from gongbu import evaluation
     from gongbu.files import atomic_write_text
 
-    result = evaluation.run(work_dir=Path("training/eval"), log=lambda m: typer.echo(m, err=True))
+    result = evaluation.run(work_dir=Path("training/eval"), log=lambda m: typer.echo(m, err=True), hanlp_model=hanlp)
     md = evaluation.to_markdown(result, "gongbu evaluate --cv")
     atomic_write_text(Path("docs") / "evaluation.json", json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     atomic_write_text(Path("docs") / "evaluation.md", md)

@@ -2,7 +2,7 @@
 
 >>> from gongbu.corpus import documents
 >>> docs = list(documents())
->>> [d.id for d in docs]
+>>> [d.id for d in docs][:5]
 ['000', '001', '002', '003', '004']
 >>> docs[0].script
 'traditional'

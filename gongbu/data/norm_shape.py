@@ -7,8 +7,8 @@ measures, so nothing here calls the normaliser.
 
 >>> norm_problems("MONEY", {"yuan": 5e8, "approx": False, "low": 5e8, "high": 5e8})
 []
->>> norm_problems("MONEY", {"yuan": 5e8, "approx": False, "low": 6e8, "high": 5e8})
-['low 600000000.0 > yuan 500000000.0']
+>>> norm_problems("MONEY", {"yuan": 500, "approx": False, "low": 600, "high": 500})
+['low 600 > yuan 500', 'low 600 > high 500']
 """
 
 from __future__ import annotations

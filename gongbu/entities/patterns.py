@@ -61,8 +61,10 @@ PERSON_HEADS = (
     "胶农 蔗农 志愿者 青年 妇女 儿童 党员 书记 骨干 校长 员工 职工 残疾人 带头人 游客 户"
 ).split()
 _NP_STOP = "与和及或、,，。;；:：!?！？在赴到向从为被把对等去来至于以的了是将并而已共均每各"
+# SPEC v2: a count's noun phrase stops before a place, so 「56名」援「藏」干部 — never 援X inside it.
+_NP_PLACE = "援[藏疆滇黔川陕甘宁青蒙桂渝鄂湘冀]"
 FRAGMENTS["NP"] = (
-    rf"(?:(?![{_NP_STOP}])[{_HAN}]){{0,6}}?(?:{'|'.join(sorted(PERSON_HEADS, key=len, reverse=True))})+"
+    rf"(?:(?![{_NP_STOP}]|{_NP_PLACE})[{_HAN}]){{0,6}}?(?:{'|'.join(sorted(PERSON_HEADS, key=len, reverse=True))})+"
 )
 
 # Fallbacks when the gazetteer has no one-character or pair abbreviations.

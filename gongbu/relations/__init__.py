@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from gongbu.labels import RELATION_SIGNATURES
-from gongbu.relations.frames import FRAMES, ledger_heads
+from gongbu.relations.frames import FRAMES, frame_patterns, ledger_heads
 from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
 from gongbu.text import sentences
 
@@ -122,7 +122,29 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = [r for rule in RULES for r in rule(sent)]
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
-    return _one_pairing_per_pair(sent, _drop_locating_prefectures(sent, found))
+    return _one_pairing_per_pair(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
+
+
+def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """SPEC v2: no PAIRED where a place's people or companies help (「广东」各界援助…), or where the
+    helped place only modifies a noun (对口支援「克州」的干部, 对口支援「喀什」工作综述)."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    out = []
+    for r in found:
+        if r.label == "PAIRED":
+            helper, helped = ents[r.head], ents[r.tail]
+            if pats["acting_body"].match(text, helper.end) and helper.label == "GPE":
+                continue
+            if helped.start > helper.start:
+                after = helped.end
+                if text.startswith("的", after) and not sent.mention_between(after, after + 3) and not (
+                    pats["pairing_cue"].match(text, after + 1)):
+                    continue
+                if pats["modified_noun"].match(text, after):
+                    continue
+        out.append(r)
+    return out
 
 
 def _drop_locating_prefectures(sent: Sentence, found: list[Relation]) -> list[Relation]:

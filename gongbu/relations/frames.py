@@ -25,11 +25,11 @@ from typing import Any
 
 from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, cues, side_of
 
-__all__ = ["FRAMES", "conjoined_pairing", "duikou_pairing", "ledger_heads", "yuan_destination"]
+__all__ = ["FRAMES", "conjoined_pairing", "duikou_pairing", "frame_patterns", "ledger_heads", "yuan_destination"]
 
 
 @cache
-def _frame_patterns() -> dict[str, Any]:
+def frame_patterns() -> dict[str, Any]:
     c = cues()["frames"]
     return {
         "conjunction": re.compile(c["conjunction"]),
@@ -37,11 +37,16 @@ def _frame_patterns() -> dict[str, Any]:
         "programmes": frozenset(c["pairing_programmes"]),
         "duikou": re.compile(c["duikou"]),
         "modified_noun": re.compile(c["modified_noun"]),
+        "acting_body": re.compile(c["acting_body"]),
         "ledger_gap": re.compile(c["ledger_gap"]),
         "receiving": re.compile(c["receiving"]),
         "cue_window": c["cue_window"],
         "np_window": c["np_window"],
     }
+
+
+def _noun_after() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, cues()["pairing_noun_after"]["words"])))
 
 
 def _helper_and_helped(sent: Sentence, first: list[int], second: list[int]) -> tuple[list[int], list[int]] | None:
@@ -67,17 +72,33 @@ def _pairs(sent: Sentence, helpers: list[int], helped: list[int], why: str) -> I
                 yield Relation("PAIRED", h, t, why)
 
 
+def _conjoined(sent: Sentence, clause: int) -> Iterator[tuple[list[int], list[int]]]:
+    """(left, right) lists joined by 与/和/同 in a clause: 「A」、「B」与「C」 → ([A, B], [C])."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    parties = [k for g in sent.groups(clause) for k in g]
+    for i, (a, b) in enumerate(itertools.pairwise(parties)):
+        if not pats["conjunction"].fullmatch(text[ents[a].end : ents[b].start]):
+            continue
+        left, right = [a], [b]
+        for k in reversed(parties[:i]):  # the list that ends at a
+            if text[ents[k].end : ents[left[0]].start] not in ("、", ","):
+                break
+            left.insert(0, k)
+        for k in parties[i + 2 :]:  # the list that starts at b
+            if text[ents[right[-1]].end : ents[k].start] not in ("、", ","):
+                break
+            right.append(k)
+        yield left, right
+
+
 def conjoined_pairing(sent: Sentence) -> Iterator[Relation]:
     """「A」与「B」 followed, within a few characters, by a pairing cue or an East–West programme."""
-    pats = _frame_patterns()
+    pats = frame_patterns()
     ents, text = sent.entities, sent.text
     for c in range(len(sent.clauses)):
         _, ce, _ = sent.clauses[c]
-        groups = sent.groups(c)
-        for first, second in itertools.pairwise(groups):
-            gap = text[ents[first[-1]].end : ents[second[0]].start]
-            if not pats["conjunction"].fullmatch(gap):
-                continue
+        for first, second in _conjoined(sent, c):
             after = ents[second[-1]].end
             if text.startswith("的", after):
                 continue  # 「A」与「B」的合作项目: B modifies a noun
@@ -89,12 +110,15 @@ def conjoined_pairing(sent: Sentence) -> Iterator[Relation]:
                     end = e.start
                     break
             window = text[after:end]
+            cue = pats["pairing_cue"].search(window)
+            if cue and _noun_after().match(window, cue.end()):
+                cue = None  # 对口扶贫协作工程, 帮扶工作: the cue modifies a noun
             programme = any(
                 ents[k].label == "PROGRAMME" and after <= ents[k].start < end
                 and (ents[k].norm or {}).get("name") in pats["programmes"]
                 for k in sent.indices
             )
-            if not (programme or pats["pairing_cue"].search(window)):
+            if not (programme or cue):
                 continue
             oriented = _helper_and_helped(sent, first, second)
             if oriented:
@@ -119,7 +143,7 @@ def _subject_before(sent: Sentence, clause: int, pos: int) -> list[int] | None:
 
 def duikou_pairing(sent: Sentence) -> Iterator[Relation]:
     """对口 (帮扶/支援/扶贫…) as a verb with the helped named right after it."""
-    pats = _frame_patterns()
+    pats = frame_patterns()
     ents, text = sent.entities, sent.text
     for m in pats["duikou"].finditer(text, sent.start, sent.end):
         if sent.inside_entity(m.start()):
@@ -145,7 +169,7 @@ def duikou_pairing(sent: Sentence) -> Iterator[Relation]:
 
 def yuan_destination(sent: Sentence) -> Iterator[Relation]:
     """TO the X of 援X standing in a quantity's noun phrase, just before or right after it."""
-    pats = _frame_patterns()
+    pats = frame_patterns()
     ents, text = sent.entities, sent.text
     marks = [k for k in sent.indices if sent.is_modifier(k)]
     if not marks:
@@ -167,7 +191,7 @@ def yuan_destination(sent: Sentence) -> Iterator[Relation]:
 
 def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """FROM the party heading a sentence of its own figures, for quantities no rule gave a giver."""
-    pats = _frame_patterns()
+    pats = frame_patterns()
     ents, text = sent.entities, sent.text
     groups = sent.groups(0)
     if not groups:

@@ -344,8 +344,13 @@ def paired(sent: Sentence) -> Iterator[Relation]:
     for cs, ce, word, kind in sorted(hits):
         if sent.inside_entity(cs) or sent.inside_entity(ce - 1):
             continue
-        if kind == "pairing" and pats["noun_after"].match(text, ce):
-            continue
+        if kind == "pairing" and (
+            pats["noun_after"].match(text, ce)
+            or text[cs - 1 : cs] == "受"
+            or (word in cues()["frames"]["built_things"] and text.startswith("的", ce))
+            or re.search(cues()["frames"]["activity_before"], text[max(sent.start, cs - 4) : cs])
+        ):
+            continue  # 帮扶工作, 受帮扶, 援建的产业园, 挂职帮扶: the word modifies a noun or names an activity
         clause = sent.clause_index(cs)
         groups = sent.groups(clause, loose=True)
         before = [g for g in groups if sent.entities[g[-1]].end <= cs][::-1]
