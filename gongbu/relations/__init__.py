@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from gongbu.labels import RELATION_SIGNATURES
-from gongbu.relations.frames import FRAMES, frame_patterns, ledger_heads
+from gongbu.relations.frames import FRAMES, frame_patterns, inherited_destinations, ledger_heads, mutual_exchanges
 from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
 from gongbu.text import sentences
 
@@ -122,6 +122,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = [r for rule in RULES for r in rule(sent)]
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
+    found = mutual_exchanges(sent, inherited_destinations(sent, found))
     return _one_pairing_per_pair(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
 
 

@@ -23,9 +23,21 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, cues, side_of
+from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, cues, side_of, total_of
 
-__all__ = ["FRAMES", "conjoined_pairing", "duikou_pairing", "frame_patterns", "ledger_heads", "yuan_destination"]
+__all__ = [
+    "FRAMES",
+    "breakdowns",
+    "conjoined_pairing",
+    "distributive",
+    "duikou_pairing",
+    "frame_patterns",
+    "inherited_destinations",
+    "ledger_heads",
+    "mutual_exchanges",
+    "numbered_back_references",
+    "yuan_destination",
+]
 
 
 @cache
@@ -38,6 +50,9 @@ def frame_patterns() -> dict[str, Any]:
         "duikou": re.compile(c["duikou"]),
         "modified_noun": re.compile(c["modified_noun"]),
         "acting_body": re.compile(c["acting_body"]),
+        "mutual": re.compile(c["mutual"]),
+        "distributive": re.compile(c["distributive"]),
+        "back_reference": re.compile(c["back_reference"]),
         "ledger_gap": re.compile(c["ledger_gap"]),
         "receiving": re.compile(c["receiving"]),
         "cue_window": c["cue_window"],
@@ -198,9 +213,10 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
         return
     head = groups[0]
     lead = text[sent.start : ents[head[0]].start]
-    if not pats["ledger_gap"].fullmatch(lead):
-        return
     colon = text[ents[head[-1]].end : ents[head[-1]].end + 1] in ("：", ":")
+    heading = colon and not sent.mention_between(sent.start, ents[head[0]].start)
+    if not (pats["ledger_gap"].fullmatch(lead) or heading):
+        return
     parties = [k for k in sent.indices if ents[k].label in PARTY and not sent.is_modifier(k) and k not in head]
     if parties and not colon:
         return  # another party acts in the sentence: the clause rules decide
@@ -213,4 +229,103 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
                 yield Relation("FROM", q, h, "frame:ledger-head")
 
 
-FRAMES = (conjoined_pairing, duikou_pairing, yuan_destination)
+def mutual_exchanges(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """SPEC v2: 互派, 双向挂职 carry no FROM/TO unless each direction has its own number."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    mutual = set()
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY):
+        cs, ce, _ = sent.clauses[sent.clause_of(q)]
+        if pats["mutual"].search(text, cs, ce):
+            mutual.add(q)
+    return [r for r in found if not (r.label in ("FROM", "TO") and r.head in mutual)]
+
+
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def distributive(sent: Sentence) -> Iterator[Relation]:
+    """「A县」、「B县」、「C县」按每县「5000万元」: each listed place receives the amount."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    for q in (k for k in sent.indices if ents[k].label == "MONEY"):
+        clause = sent.clause_of(q)
+        before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
+        if not before:
+            continue
+        group = before[-1]
+        between = text[ents[group[-1]].end : ents[q].start]
+        if pats["distributive"].search(between) and not sent.mention_between(ents[group[-1]].end, ents[q].start):
+            for k in group:
+                if ents[k].label == "GPE":
+                    yield Relation("TO", q, k, "frame:distributive")
+
+
+def numbered_back_references(sent: Sentence) -> Iterator[Relation]:
+    """向两县 / 到两县: the destination is the list of that many places named earlier in the sentence."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    for m in pats["back_reference"].finditer(text, sent.start, sent.end):
+        n = _COUNT_WORDS.get(m.group("n"))
+        earlier = [g for c in range(sent.clause_index(m.start()) + 1) for g in sent.groups(c)
+                   if ents[g[-1]].end <= m.start()]
+        lists = [g for g in earlier if len(g) == n and all(ents[k].label == "GPE" for k in g)]
+        if not lists:
+            continue
+        clause = sent.clause_index(m.start())
+        for q in (k for k in sent.indices if ents[k].label in QUANTITY and sent.clause_of(k) == clause):
+            for k in lists[-1]:
+                yield Relation("TO", q, k, "frame:numbered-back-reference")
+
+
+def breakdowns(sent: Sentence) -> Iterator[Relation]:
+    """其中投向「毕节」6.1亿元、「黔南」4.1亿元: each part goes to the place right before it, and the
+    total (when the sentence gives it no destination of its own) to all of them."""
+    ents, text = sent.entities, sent.text
+    parts: dict[int, list[int]] = {}
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY):
+        clause = sent.clause_of(q)
+        cs = sent.clauses[clause][0]
+        if not text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中"):
+            continue
+        before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
+        if before and ents[q].start - ents[before[-1][-1]].end <= 1 and all(ents[k].label == "GPE" for k in before[-1]):
+            parts[q] = before[-1]
+            for k in before[-1]:
+                yield Relation("TO", q, k, "frame:breakdown")
+    for q, places in parts.items():
+        total = total_of(sent, q)
+        if total is not None:
+            for k in places:
+                yield Relation("TO", total, k, "frame:breakdown-total")
+
+
+def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """After the frames: a 其中 sub-quantity takes the destinations a frame gave its total, and a place
+    that gives a quantity right before 援X (「天津」援「疆」…投入) sends it to X."""
+    ents, text = sent.entities, sent.text
+    out = list(found)
+    to = {}
+    for r in found:
+        if r.label == "TO":
+            to.setdefault(r.head, []).append(r)
+    givers = {(r.head, r.tail) for r in found if r.label == "FROM"}
+    marks = [k for k in sent.indices if sent.is_modifier(k)]
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY):
+        cs = sent.clauses[sent.clause_of(q)][0]
+        own = [r for r in to.get(q, ()) if not r.rule.endswith("subsection")]
+        if text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中") and not own:
+            total = total_of(sent, q)
+            for r in to.get(total, ()) if total is not None else ():
+                if r.rule.startswith("frame:"):
+                    out.append(Relation("TO", q, r.tail, "frame:subsection"))
+        for x in marks:
+            giver = [k for k in sent.indices if ents[k].end == ents[x].start - 1 and (q, k) in givers]
+            if giver and ents[x].end <= ents[q].start:
+                out.append(Relation("TO", q, x, "frame:giver-yuan"))
+    # A distributive list or a breakdown's own place replaces what a part inherited from its total.
+    spread = {r.head for r in out if r.rule in ("frame:distributive", "frame:breakdown")}
+    return [r for r in out if not (r.label == "TO" and r.head in spread and r.rule.endswith("subsection"))]
+
+
+FRAMES = (conjoined_pairing, duikou_pairing, yuan_destination, distributive, numbered_back_references, breakdowns)

@@ -90,8 +90,9 @@ def _patterns() -> dict[str, re.Pattern]:
 # Words that may open a clause before its subject (time, discourse); anything else
 # (针对, 在, 对, 通过 …) means the first mention is not the one acting.
 _SUBJECT_PREFIX = re.compile(
-    r"^(?:[\d\s、,，“”\"]|年|月|日|以来|至今|目前|同时|此外|另外|去年|今年|近年|近|截至|底|仅|就|还|也|并|而|其中|有|共|"
-    r"据统计|据介绍|如今|当年|近日|今后|首先|其次)*$"
+    r"^(?:[\d\s、,，“”\"]|年|月|日|以来|年来|至今|目前|同时|此外|另外|去年|今年|近年|近|截至|底|仅|就|还|也|并|而|其中|有|共|"
+    r"据统计|据介绍|如今|当年|近日|今后|首先|其次|同期|全年|累计|先后|又|则|均|已|"
+    r"[^，,。；;：:]{0,10}(?:以来|期间|年来))*$"
 )
 # A body of a place that acts for it: 「浙江」企业, 「上海」社会各界, 「广东」方面.
 _ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
@@ -231,7 +232,17 @@ class Sentence:
     def is_destination(self, group: list[int]) -> bool:
         # The cue words are short and anchored at the mention: the tail of the prefix is enough.
         pre = self.prefix(group)[-CUE_REACH:]
-        return bool(_patterns()["destination"].search(pre)) and not _patterns()["origin"].search(pre)
+        if re.search(r"(?:年|以|月|日|周|天)来$", pre):
+            return False  # 七年来「苏州」…: the time phrase's 来 is no movement
+        if _patterns()["destination"].search(pre) and not _patterns()["origin"].search(pre):
+            return True
+        # 向「和田地区」和「兵团十四师」投入: a party joined to a destination is one too.
+        if pre[-1:] in ("和", "与", "及", "、"):
+            clause = self._clause_of[group[0]]
+            before = [g for g in self.groups(clause) if self.entities[g[-1]].end <= self.entities[group[0]].start]
+            if before and self.entities[group[0]].start - self.entities[before[-1][-1]].end <= 1:
+                return self.is_destination(before[-1])
+        return False
 
     def is_location(self, group: list[int]) -> bool:
         return self.prefix(group).endswith("在")
@@ -555,7 +566,9 @@ def _own_roles(sent: Sentence, q: int, state: dict) -> _Roles:
         giver = _subject(sent, clause, give.start())
         if giver:
             roles.from_, roles.why_from = giver, "giver"
-        elif not any(ents[k].end <= qe.start for k in sent.parties_in(clause)) and state.get("giver"):
+        elif state.get("giver") and not any(
+            ents[g[-1]].end <= qe.start and not sent.is_destination(g) for g in sent.groups(clause)
+        ):  # 并向「城关区」捐赠…: a destination in the clause does not replace the carried giver
             roles.from_, roles.why_from = state["giver"], "giver-carried"
 
     # 5. Origin: 来自「浙江」的…; a count of people right after its place (「广西大学」6名教师, 「广东」游客…).
@@ -634,7 +647,7 @@ def _adjacent_group(sent: Sentence, q: int) -> list[int] | None:
     return None
 
 
-def _total_of(sent: Sentence, q: int) -> int | None:
+def total_of(sent: Sentence, q: int) -> int | None:
     """The total a sub-quantity breaks down: the nearest earlier quantity of its label outside its clause."""
     clause = sent.clause_of(q)
     for k in reversed(sent.indices):
@@ -668,7 +681,7 @@ def flows(sent: Sentence) -> Iterator[Relation]:
         cont = bool(_CONTINUATION.match(head)) and not sent.parties_in(clause)
         if not (sub or is_paren or cont):
             continue
-        total = _total_of(sent, q)
+        total = total_of(sent, q)
         if total is None or total not in roles:
             continue
         own, tot = roles[q], roles[total]
