@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from gongbu.lexicon import pair_abbreviations
+from gongbu.lexicon import pair_abbreviations, read_table
 
 # --- pattern data ----------------------------------------------------------------
 
@@ -74,6 +74,10 @@ PROVINCE_ABBREVIATIONS = "京津沪渝冀晋蒙辽吉苏浙皖闽赣鲁豫鄂湘
 RISKY_ABBREVIATIONS = set("新青台港澳黑云贵蜀秦陇")
 # Two-character aliases of real units that are mostly ordinary words in reports
 # (合作市 → 合作社, 中方县 → 中方, 安居区 → 安居工程); the full names still match.
+# Where a place name that is also a common word stands as a place (common_word_places.tsv).
+PLACE_UNIT_CHARS = "县市区镇乡旗州村盟"
+PLACE_TAKING = ("在", "赴", "到", "向", "援", "至", "对口", "帮扶", "支援", "结对", "来自", "前往", "进驻")
+PLACE_LIST_MARKS = "、和与及"
 ALIAS_STOPWORDS = set(
     (
         "合作 中方 安居 富民 乐业 公安 共和 江南 江北 平安 光明 和平 新华 长安 东方 河口 通道 "
@@ -237,8 +241,9 @@ class EntityPatterns:
                     singles.add(surface)
             elif surface not in level or LEVEL_RANK.get(lvl, 9) < LEVEL_RANK.get(level[surface], 9):
                 level[surface] = lvl
+        self.common_words = frozenset(row[0] for row in read_table("common_word_places.tsv"))
         for s in list(level):
-            if s in ALIAS_STOPWORDS and s not in ALIAS_KEEP:
+            if s in ALIAS_STOPWORDS and s not in ALIAS_KEEP and s not in self.common_words:
                 del level[s]
         for p in pairs:
             level[p] = "region_pair"
@@ -283,9 +288,20 @@ class EntityPatterns:
 
     # ---------------------------------------------------------------- GPE
     def _gpe(self, text: str) -> list[RuleMatch]:
-        units = [
-            (m.start(), m.end(), self.level[m.group()]) for m in self.gpe_re.finditer(text) if m.group()
-        ]
+        units: list[tuple[int, int, str]] = []
+        pos, rejected_end = 0, -1
+        while (m := self.gpe_re.search(text, pos)) is not None:
+            if not m.group():
+                pos = m.start() + 1
+                continue
+            if m.start() < rejected_end and self.level[m.group()] != "province":
+                pos = rejected_end  # 宁南山区 is no 南山区: only a province (从江苏) starts inside a rejected word
+                continue
+            if m.group() in self.common_words and not self._stands_as_place(text, m.start(), m.end(), units):
+                pos, rejected_end = m.start() + 1, m.end()
+                continue
+            units.append((m.start(), m.end(), self.level[m.group()]))
+            pos = m.end()
         out: list[RuleMatch] = []
         i = 0
         while i < len(units):
@@ -317,6 +333,20 @@ class EntityPatterns:
             out.append(RuleMatch(start, end, "GPE", rule, text[start:end]))
             i += 1
         return out
+
+    def _stands_as_place(self, text: str, start: int, end: int, units: list[tuple[int, int, str]]) -> bool:
+        """SPEC v2: a place name that is also a common word is a place only as a place stands."""
+        after = text[end : end + 2]
+        if after[:1] in PLACE_UNIT_CHARS and not after.startswith(("山区", "地区")):
+            return True
+        if units and units[-1][1] == start:
+            return True  # in a chain: 贵州从江
+        if text.endswith(PLACE_TAKING, max(0, start - 2), start):
+            return True
+        following = self.gpe_re.match(text, end + 1) if after[:1] in PLACE_LIST_MARKS else None
+        if following is not None and following.group():
+            return True  # the first of a list of places: 从江、榕江两县
+        return start > 0 and text[start - 1] in PLACE_LIST_MARKS and bool(units) and units[-1][1] == start - 1
 
     @staticmethod
     def _grow_town(text: str, end: int, lvl: str) -> tuple[int, str, bool]:

@@ -137,7 +137,7 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
             helper, helped = ents[r.head], ents[r.tail]
             if pats["acting_body"].match(text, helper.end) and helper.label == "GPE":
                 continue
-            if helped.start > helper.start:
+            if helped.start > helper.start and sent.clause_of(r.head) == sent.clause_of(r.tail):
                 after = helped.end
                 if text.startswith("的", after) and not sent.mention_between(after, after + 3) and not (
                     pats["pairing_cue"].match(text, after + 1)):

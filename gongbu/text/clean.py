@@ -88,6 +88,7 @@ def _rules() -> dict:
         "format": re.compile(raw["format_chars"]),
         "repeat_min_chars": raw["repeat_min_chars"],
         "merge_gap": raw["merge_gap"],
+        "variants": str.maketrans({k: v for k, v in raw["variants"].items() if len(k) == len(v) == 1}),
     }
 
 
@@ -165,7 +166,7 @@ def clean(text: str) -> Cleaned:
         if k >= 0:
             ends[k] = max(ends[k], end)
     working = "".join(safe[i] for i in kept)
-    working = _to_simplified(working).translate(_WIDTH)
+    working = _to_simplified(working).translate(_WIDTH).translate(rules["variants"])
     return Cleaned(
         original=text,
         text=working,

@@ -1,0 +1,158 @@
+"""How real reports state facts (docs/real-text.md), one test per structure, written as inline markup.
+
+Each example is written here (never copied from a report). ``expect`` checks that gongbu
+finds every marked entity and relation; ``none_of`` that it finds no relation of a label.
+"""
+
+import pytest
+
+import gongbu
+from gongbu.data.markup import parse_markup
+
+
+def _found(text):
+    report = gongbu.parse(text)
+    ents = {(e.label, e.start, e.end) for e in report.entities}
+    rels = {(r.label, report.entities[r.head].text, report.entities[r.tail].text) for r in report.relations}
+    return report, ents, rels
+
+
+def expect(markup: str) -> gongbu.Report:
+    doc = parse_markup(markup)
+    report, ents, rels = _found(doc.text)
+    for e in doc.entities:
+        assert (e.label, e.start, e.end) in ents, f"missing {e.label} {e.text!r}: {report.entities}"
+    for label, h, t in doc.relations:
+        want = (label, doc.entities[h].text, doc.entities[t].text)
+        assert want in rels, f"missing {want}: {sorted(rels)}"
+    return report
+
+
+def none_of(label: str, text: str) -> None:
+    _, _, rels = _found(text)
+    assert not [r for r in rels if r[0] == label], rels
+
+
+# ---------------------------------------------------------------- partnerships
+
+
+def test_pair_programme_the_cue_is_the_programme_name():
+    expect("⟦GPE#a|福建省|PAIRED=b⟧与⟦GPE#b|宁夏回族自治区⟧开展⟦PROGRAMME|东西部扶贫协作⟧以来，成效明显。")
+
+
+def test_pair_xieshou():
+    expect("⟦GPE#a|黄浦区|PAIRED=b⟧与⟦GPE#b|普洱市⟧携手奔小康，共建产业基地。")
+
+
+def test_pair_agreement_a_company_signs_with_a_place():
+    expect("⟦ORG#a|天津泰达投资控股有限公司|PAIRED=b⟧与⟦GPE#b|武威市⟧签署战略合作协议。")
+
+
+def test_duikou_chain():
+    expect("⟦GPE#a|济南市|PAIRED=b⟧对口⟦GPE#b|武隆区⟧、⟦GPE#c|烟台市|PAIRED=d⟧对口⟦GPE#d|巫山县⟧。")
+
+
+def test_duikou_with_a_locating_prefecture_pairs_the_counties():
+    report = expect("⟦GPE#a|上海市|PAIRED=c,d⟧对口支援⟦GPE|喀什地区⟧的⟦GPE#c|巴楚县⟧、⟦GPE#d|莎车县⟧。")
+    assert ("上海市", "喀什地区") not in {(p.helper, p.helped) for p in report.partnerships}
+
+
+def test_sub_unit_pairing_pairs_the_parents():
+    expect("⟦GPE#a|山东省|PAIRED=b⟧14个市与⟦GPE#b|重庆市⟧14个区县结对帮扶。")
+
+
+def test_nominal_pairing():
+    expect("在⟦GPE#a|深圳|PAIRED=b⟧的帮扶下，⟦GPE#b|百色⟧的芒果卖到了全国。")
+
+
+def test_pair_abbreviations_in_variant_characters_and_city_pairs():
+    report = gongbu.parse("蘇陜協作二十五年，京和情誼深。")
+    assert {(p.helper, p.helped) for p in report.partnerships} == {("江苏省", "陕西省"), ("北京市", "和田地区")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江苏援藏工作会议在南京召开。",  # the pairing word modifies a noun
+        "山东对口支援喀什工作综述",
+        "广东各界援助广西，捐款捐物。",  # a place's people are not the place
+        "选派干部赴宁挂职帮扶。",  # 帮扶 names what the cadres do
+        "北京市与天津市加强交流合作。",  # two helpers, and 合作 is no pairing
+    ],
+)
+def test_no_pairing(text):
+    none_of("PAIRED", text)
+
+
+# ---------------------------------------------------------------- flows
+
+
+def test_ledger_line_gives_every_figure():
+    expect("⟦GPE#a|海淀区⟧：协作资金⟦MONEY|2.36亿元|FROM=a⟧、挂职干部⟦PERSON-COUNT|14名|FROM=a⟧；")
+
+
+def test_carry_over_of_the_giver():
+    expect("⟦GPE#a|通州区⟧投入资金⟦MONEY|300万元|FROM=a⟧，并向⟦GPE#b|城关区⟧捐赠物资⟦MONEY|100万元|FROM=a|TO=b⟧。")
+
+
+def test_distributive_list():
+    expect("其中⟦GPE#a|城关区⟧、⟦GPE#b|当雄县⟧按每县区⟦MONEY|3000万元|TO=a,b⟧安排。")
+
+
+def test_yuan_x_names_the_destination():
+    expect("⟦GPE#a|天津市⟧共安排援⟦GPE#x|藏⟧资金⟦MONEY|20.5亿元|FROM=a|TO=x⟧。")
+    expect("⟦GPE#a|山东⟧选派⟦PERSON-COUNT|80名|FROM=a|TO=x⟧援⟦GPE#x|藏⟧教师赴日喀则。")
+
+
+def test_qizhong_breakdown_by_place():
+    expect("⟦GPE#a|广州⟧安排资金⟦MONEY|10.2亿元|FROM=a|TO=b,c⟧，其中投向⟦GPE#b|毕节⟧⟦MONEY|6.1亿元|TO=b⟧、"
+           "⟦GPE#c|黔南⟧⟦MONEY|4.1亿元|TO=c⟧。")
+
+
+def test_numbered_back_reference():
+    expect("⟦ORG#o|国务院国资委机关⟧对口扶贫⟦GPE#a|平乡县⟧、⟦GPE#b|魏县⟧，今年向两县安排帮扶资金"
+           "⟦MONEY|3000万元|FROM=o|TO=a,b⟧。")
+
+
+def test_purchase_buyer_gives_seller_receives():
+    expect("⟦GPE#a|大连市⟧采购⟦GPE#b|六盘水⟧农产品⟦MONEY|1.2亿元|FROM=a|TO=b⟧。")
+
+
+def test_labour_movement():
+    expect("⟦GPE#a|宁夏⟧组织⟦PERSON-COUNT|5600多名农村劳动力|FROM=a|TO=b⟧赴⟦GPE#b|闽⟧务工。")
+
+
+def test_mutual_exchange_carries_nothing():
+    none_of("FROM", "两地互派40名干部双向挂职。")
+    none_of("TO", "两地互派40名干部双向挂职。")
+
+
+def test_time_phrases_are_no_destinations():
+    report = expect("七年来⟦GPE#a|苏州⟧累计投入财政帮扶资金⟦MONEY|21.6亿元|FROM=a⟧，支持铜仁实施项目。")
+    assert not [r for r in report.relations if r.label == "TO" and report.entities[r.tail].text == "苏州"]
+
+
+# ---------------------------------------------------------------- entities
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "他从⟦GPE|江苏⟧来到⟦GPE|贵州从江县⟧。",  # 从江苏 is 从 + 江苏
+        "帮扶⟦GPE|从江⟧、⟦GPE|榕江⟧两县。",  # a common word in a list of places is a place
+        "赴⟦GPE|和田⟧开展帮扶。",
+        "⟦ORG|新华社⟧乌鲁木齐10月22日电",
+        "北京累计向⟦GPE|和田地区⟧和⟦ORG|兵团十四师⟧投入资金。",
+        "⟦ORG|中国移动⟧定点帮扶⟦GPE|白沙黎族自治县⟧。",
+        "⟦ORG|大连医科大学附属第一医院⟧派出专家。",
+        "选派⟦PERSON-COUNT|56名⟧援⟦GPE|藏⟧干部人才。",  # the count stops before the place
+        "投入援⟦GPE|疆⟧资金⟦MONEY|192.4亿元⟧。",
+    ],
+)
+def test_entities_of_real_reports(markup):
+    expect(markup)
+
+
+@pytest.mark.parametrize("text", ["会同有关部门研究。", "真金白银投入帮扶。", "开展互助合作。", "宁南山区群众增收。"])
+def test_common_words_are_not_places(text):
+    assert not [e for e in gongbu.parse(text).entities if e.label == "GPE"]
