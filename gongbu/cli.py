@@ -220,38 +220,49 @@ def train(
     output: Annotated[Path, typer.Option(help="A new folder for the trained pipeline (an earlier one is kept as "
                                               "FOLDER.previous).")] = Path("training/gongbu_zh"),
     work_dir: Annotated[Path, typer.Option(help="Scratch folder for corpora and checkpoints.")] = Path("training"),
-    augment: Annotated[int, typer.Option(help="Synthetic paragraphs added to the gold.")] = 1500,
+    augment: Annotated[int, typer.Option(help="Synthetic paragraphs added to the gold.")] = 800,
     epochs: Annotated[int, typer.Option(help="Training epochs.")] = 10,
     seed: Annotated[int, typer.Option(help="Seed for everything random.")] = 0,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help="Write the rules-only pipeline instead "
+                                                                   "(no training), for comparisons.")] = False,
 ) -> None:
-    """Train a pipeline on all gold documents (hinted ner + rules), CPU, seeded.
+    """Train a pipeline on the train split (hinted ner + rules), CPU, seeded; the checkpoint is chosen on dev.
 
-    The shipped model is never overwritten unless you name its folder; the new pipeline is
-    written beside the output and renamed into place, and what was there before is kept
-    as ``OUTPUT.previous``. Use it with ``gongbu.parse(text, model=OUTPUT)`` or
-    ``GONGBU_MODEL=OUTPUT``.
+    The locked test part is never trained on or looked at. The dev scores printed and written
+    into the pipeline's meta.json come from documents it did not train on. The shipped model
+    is never overwritten unless you name its folder; what was there before is kept as
+    ``OUTPUT.previous``. Use the result with ``gongbu.parse(text, model=OUTPUT)``.
     """
     import shutil
     import tempfile
 
     from gongbu.data.gold import read_gold
+    from gongbu.data.splits import read_splits
     from gongbu.data.validate import validate
-    from gongbu.entities import training
+    from gongbu.training import ner as training
 
     _safe_model_dir(output)
-    docs = read_gold()
-    problems = validate(docs)
-    if problems:
-        for p in problems:
-            typer.echo(p, err=True)
-        _fail("the gold does not validate; fix it before training")
-    ids = [d.id for d in docs]
-    # Every document trains; the last one also picks the checkpoint (there is no
-    # held-out gold left: docs/evaluation.md measures held-out quality separately).
-    best = training.train_pipeline(work_dir, ids, ids[-1:], augment=augment, seed=seed, max_epochs=epochs)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}."))
-    shutil.copytree(best, staging, dirs_exist_ok=True)
+    if rules_only:
+        training.rules_only().to_disk(staging)
+        trained_on: list[str] = []
+    else:
+        docs = read_gold()
+        problems = validate(docs)
+        if problems:
+            for p in problems:
+                typer.echo(p, err=True)
+            shutil.rmtree(staging)
+            _fail("the gold does not validate; fix it before training")
+        splits = read_splits()
+        trained_on = splits["train"]
+        best = training.train_pipeline(work_dir, trained_on, splits["dev"], augment=augment, seed=seed,
+                                       max_epochs=epochs)
+        shutil.copytree(best, staging, dirs_exist_ok=True)
+    dev = _dev_scores(staging)
+    _write_meta(staging, trained_on, dev, {"augment": augment, "epochs": epochs, "seed": seed,
+                                          "rules_only": rules_only})
     backup = output.with_name(output.name + ".previous")
     if output.exists():
         if backup.exists():
@@ -259,7 +270,39 @@ def train(
         output.rename(backup)
     staging.rename(output)
     kept = f"; the previous one is in {backup}" if backup.exists() else ""
-    typer.echo(f"trained on {len(ids)} documents; pipeline written to {output}{kept}")
+    typer.echo(f"dev (not trained on): entities {dev['entities']:.3f}, relations {dev['relations']:.3f}, "
+               f"partnerships {dev['partnerships']:.3f}")
+    typer.echo(f"pipeline written to {output}{kept}")
+
+
+def _dev_scores(model_dir: Path) -> dict:
+    from gongbu.evaluation.scoring import score
+    from gongbu.pipeline import load, parse_many
+
+    pairs, structures = _gold_split("dev")
+    result = score(zip([g for g, _ in pairs], parse_many([t for _, t in pairs], nlp=load(model_dir)), strict=True),
+                   structures)
+    return {"entities": result["entities"]["micro"]["f1"], "relations": result["relations"]["micro"]["f1"],
+            "partnerships": result["partnerships"]["f1"],
+            "per_label": {k: v["f1"] for k, v in result["entities"].items()}}
+
+
+def _write_meta(model_dir: Path, trained_on: list[str], dev: dict, settings: dict) -> None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        gongbu_version = version("gongbu")
+    except PackageNotFoundError:
+        gongbu_version = "unknown"
+    meta_path = model_dir / "meta.json"
+    meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
+    meta.update({"name": "gongbu_zh", "version": gongbu_version,
+                 "description": "gongbu's Chinese entity pipeline: rules, gazetteer hints and a trained ner"})
+    meta["gongbu"] = {"trained_on": trained_on, "dev_scores": dev, "settings": settings,
+                      "note": "dev scores come from the dev split, which the model did not train on"}
+    from gongbu.files import atomic_write_text
+
+    atomic_write_text(meta_path, json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
 
 
 def _gold_from_reports(path: Path) -> list:
@@ -323,7 +366,7 @@ def evaluate(
                                                       "ORG=0.8, relation=0.85, partnership=0.9.")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write every figure as JSON here.")] = None,
     cv: Annotated[bool, typer.Option("--cv", help="Instead: train fold models, leave one document out "
-                                               "(about ten minutes), and write docs/evaluation.*.")] = False,
+                                               "(about ten minutes), and write docs/crossval.*.")] = False,
     hanlp: Annotated[str | None, typer.Option(help="With --cv: also score HanLP's NER (a model name or "
                                                   "local folder).")] = None,
 ) -> None:
@@ -343,8 +386,8 @@ def evaluate(
         _evaluate_cv(hanlp)
         return
     from gongbu.data.gold import AnnotationError
+    from gongbu.evaluation.scoring import score
     from gongbu.pipeline import load, parse_many
-    from gongbu.scoring import score
 
     limits = _thresholds(minimum or [])
     structures: dict = {}
@@ -356,7 +399,7 @@ def evaluate(
     except (AnnotationError, OSError, ValueError) as exc:
         _fail(str(exc))
     if rules_only:
-        from gongbu.entities.training import rules_only as make_rules
+        from gongbu.training.ner import rules_only as make_rules
 
         nlp = make_rules()
     else:
@@ -410,13 +453,13 @@ def _print_scores(result: dict) -> None:
 
 
 def _evaluate_cv(hanlp: str | None) -> None:
-    from gongbu import evaluation
+    from gongbu.evaluation import crossval as evaluation
     from gongbu.files import atomic_write_text
 
     result = evaluation.run(work_dir=Path("training/eval"), log=lambda m: typer.echo(m, err=True), hanlp_model=hanlp)
     md = evaluation.to_markdown(result, "gongbu evaluate --cv")
-    atomic_write_text(Path("docs") / "evaluation.json", json.dumps(result, ensure_ascii=False, indent=1) + "\n")
-    atomic_write_text(Path("docs") / "evaluation.md", md)
+    atomic_write_text(Path("docs") / "crossval.json", json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    atomic_write_text(Path("docs") / "crossval.md", md)
     print(md)
 
 

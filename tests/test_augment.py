@@ -2,8 +2,8 @@
 
 import spacy
 
-from gongbu.entities.augment import make_docs, make_examples, validate
 from gongbu.labels import ENTITY_LABELS
+from gongbu.training.augment import make_docs, make_examples, validate
 
 
 def test_deterministic():

@@ -46,7 +46,7 @@ def test_baseline_is_scored_with_spacys_scorer():
     import spacy
 
     from gongbu.baselines.hanlp import predict_docs
-    from gongbu.entities.training import score_examples
+    from gongbu.training.ner import score_examples
 
     nlp = spacy.blank("zh")
     gold = nlp.make_doc("上海市帮扶云南省")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from gongbu.entities.training import CONFIG, build_corpora, train
+from gongbu.training.ner import CONFIG, build_corpora, train
 
 
 @pytest.mark.slow
@@ -33,7 +33,7 @@ def test_train_tiny_model_and_load(tmp_path: Path):
 
 @pytest.mark.slow
 def test_train_tiny_hinted_model_and_load(tmp_path: Path):
-    from gongbu.entities.training import HINTS_CONFIG, variant
+    from gongbu.training.ner import HINTS_CONFIG, variant
 
     tp, dp = build_corpora(tmp_path / "corpus", n_augment=60, seed=2)
     overrides = {

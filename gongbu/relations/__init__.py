@@ -6,8 +6,8 @@
 [('FROM', 2, 0), ('FROM', 2, 1)]
 
 The rules (:mod:`gongbu.relations.rules`) are what :func:`extract_relations`
-uses; :mod:`gongbu.relations.learned` is a scikit-learn comparison model and
-:mod:`gongbu.relations.evaluate` measures both, leave one document out.
+uses; :mod:`gongbu.evaluation.learned` is a scikit-learn comparison model and
+:mod:`gongbu.evaluation.relations` measures both, leave one document out.
 """
 
 from __future__ import annotations

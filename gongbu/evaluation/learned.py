@@ -1,11 +1,11 @@
 """A learned comparison model: logistic regression over candidate pairs of a sentence.
 
 It exists to check the rules against a model that learns from the annotated
-relations (``python -m gongbu.relations.evaluate`` trains it on four documents
+relations (``python -m gongbu.evaluation.relations`` trains it on four documents
 and tests it on the fifth). It is not what :func:`gongbu.relations.extract_relations`
 uses.
 
->>> from gongbu.relations.evaluate import load_examples   # doctest: +SKIP
+>>> from gongbu.evaluation.relations import load_examples   # doctest: +SKIP
 >>> model = PairClassifier().fit(load_examples())         # doctest: +SKIP
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from gongbu.relations.features import candidates, flow_features, pair_features
+from gongbu.evaluation.features import candidates, flow_features, pair_features
 
 __all__ = ["PairClassifier"]
 

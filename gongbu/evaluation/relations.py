@@ -1,8 +1,8 @@
 """Leave-one-document-out evaluation of relation extraction, given gold entities.
 
-    python -m gongbu.relations.evaluate                       # annotations/gold.jsonl
-    python -m gongbu.relations.evaluate --passes annotations/passes/A
-    python -m gongbu.relations.evaluate --passes annotations/passes/B --json
+    python -m gongbu.evaluation.relations                       # annotations/gold.jsonl
+    python -m gongbu.evaluation.relations --passes annotations/passes/A
+    python -m gongbu.evaluation.relations --passes annotations/passes/B --json
 
 For every document the relations are predicted from its gold entities (mapped
 onto the cleaned working text, with their gold norms, or norms computed by
@@ -139,7 +139,7 @@ def evaluate(examples: Sequence[Example], model: str = "rules") -> dict:
         if model == "rules":
             predict: Callable[[Example], set] = _rules_predict
         else:
-            from gongbu.relations.learned import PairClassifier
+            from gongbu.evaluation.learned import PairClassifier
 
             train = [e for j, e in enumerate(examples) if j != k]
             predict = PairClassifier().fit(train).predict_example
@@ -171,7 +171,7 @@ def errors(examples: Sequence[Example]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m gongbu.relations.evaluate", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m gongbu.evaluation.relations", description=__doc__.splitlines()[0])
     ap.add_argument("--passes", help="an annotation pass folder (annotations/passes/A); default: the gold file")
     ap.add_argument("--gold", help="a gold JSONL file (default annotations/gold.jsonl)")
     ap.add_argument("--model", choices=("rules", "learned", "both"), default="both")

@@ -1,12 +1,11 @@
 """Training and evaluation helpers for the entity recogniser (used by ``gongbu train``).
 
 The model reads the CLEANED text (``gongbu.text.clean``), so gold spans, given
-in offsets of the original corpus files, are mapped into the working copy
-(:func:`original_to_cleaned` over the cleaner's offset lists, or
-``gongbu.data.convert.to_spacy_docs``, which does the same). Documents are cut
+in offsets of the original corpus files, are mapped into the working copy by
+``gongbu.data.convert.to_spacy_docs``. Documents are cut
 into paragraphs, the unit the pipeline is fed at run time (MEASUREMENTS.md:
 whole documents in a batch cost gigabytes), and synthetic paragraphs from
-:mod:`gongbu.entities.augment` are added to the training set.
+:mod:`gongbu.training.augment` are added to the training set.
 
 Training is spaCy's own ``train`` on ``configs/ner.cfg``; nothing here is a
 hand-written loop or scorer.
@@ -14,70 +13,50 @@ hand-written loop or scorer.
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from gongbu.labels import ENTITY_LABELS
+from gongbu.text.chunks import MAX_CHARS, windows
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "configs" / "ner.cfg"
 HINTS_CONFIG = REPO / "configs" / "ner_hints.cfg"
 MODEL_DIR = REPO / "models" / "gongbu_zh"
-PATTERNS = Path(__file__).resolve().parent / "data" / "patterns.jsonl"
+PATTERNS = Path(__file__).resolve().parents[1] / "entities" / "data" / "patterns.jsonl"
 
 
 # ---------------------------------------------------------------------- offsets
-def original_to_cleaned(start: int, end: int, starts: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:
-    """Map ``[start, end)`` of the original text to the working (cleaned) text.
-
-    ``starts[i]``/``ends[i]`` are the original offsets that working character ``i``
-    stands for (``gongbu.text.Cleaned.starts``/``.ends``); a removed pinyin gloss
-    belongs to the character before it, so a span that ends after a gloss ends
-    after that character. The result holds exactly the working characters whose
-    original range starts inside ``[start, end)``.
-
-    >>> # "協(xié)作" cleaned to "协作": 协 ← [0, 6), 作 ← [6, 7)
-    >>> original_to_cleaned(0, 7, [0, 6], [6, 7])
-    (0, 2)
-    >>> original_to_cleaned(6, 7, [0, 6], [6, 7])
-    (1, 2)
-    """
-    if len(starts) != len(ends):
-        raise ValueError(f"offset lists differ in length: {len(starts)} != {len(ends)}")
-    if start > end:
-        raise ValueError(f"span ({start}, {end}) is reversed")
-    return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-
-
 # ---------------------------------------------------------------------- corpora
-def split_paragraphs(doc, *, max_chars: int = 400) -> list:
-    """Cut a ``Doc`` with entities at line breaks (never inside an entity) into paragraph ``Doc``s."""
+def split_paragraphs(doc, *, max_chars: int = MAX_CHARS) -> list:
+    """Cut a ``Doc`` with entities into the pieces the pipeline reads at run time (:func:`gongbu.text.chunks.windows`).
+
+    A cut that would fall inside a gold entity is not made (the two pieces stay one), so
+    every entity is learned whole.
+    """
     from spacy.tokens import Doc
 
     text = doc.text
-    ent_chars = bytearray(len(text) + 1)
+    inside = bytearray(len(text) + 1)
     for e in doc.ents:
-        ent_chars[e.start_char : e.end_char] = b"\1" * (e.end_char - e.start_char)
+        inside[e.start_char + 1 : e.end_char] = b"\1" * max(0, e.end_char - e.start_char - 1)
     cuts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n" and not ent_chars[i]:
-            cuts.append(i + 1)
-        elif i - cuts[-1] >= max_chars and ch in "。;!?" and not ent_chars[i]:
-            cuts.append(i + 1)
-    cuts.append(len(text))
+    for w in windows(text, max_chars=max_chars):
+        for edge in (w.keep_start, w.keep_end):
+            if edge > cuts[-1] and not inside[edge]:
+                cuts.append(edge)
+    if cuts[-1] < len(text):
+        cuts.append(len(text))
     out = []
     for a, b in itertools.pairwise(cuts):
         span = doc.char_span(a, b, alignment_mode="contract")
         if span is None or not span.text.strip():
             continue
         sub = span.as_doc()
-        if not sub.text.strip():
-            continue
-        out.append(sub)
+        if sub.text.strip():
+            out.append(sub)
     return [d for d in out if isinstance(d, Doc)]
 
 
@@ -111,7 +90,7 @@ def build_corpora(
     import spacy
     from spacy.tokens import DocBin
 
-    from gongbu.entities.augment import make_docs
+    from gongbu.training.augment import make_docs
 
     nlp = spacy.blank("zh")
     out_dir = Path(out_dir)
@@ -147,67 +126,7 @@ def train(
     return Path(output_path) / "model-best"
 
 
-def export_model(best: str | Path, dest: str | Path = MODEL_DIR) -> Path:
-    """Copy a trained pipeline to ``dest`` (default ``models/gongbu_zh``) without training leftovers."""
-    best, dest = Path(best), Path(dest)
-    if dest.exists():
-        shutil.rmtree(dest)
-    shutil.copytree(best, dest)
-    return dest
-
-
-def export_rules_only(dest: str | Path = MODEL_DIR) -> Path:
-    """Write the rules-only pipeline (blank ``zh`` + ``gongbu_entity_rules``) to ``dest``.
-
-    This is what ships while no trained variant beats the rules (docs/entities.md):
-    ``doc.ents`` are the rule entities, ``ent.ent_id_`` their rule ids.
-    """
-    import spacy
-
-    import gongbu.entities  # noqa: F401
-
-    dest = Path(dest)
-    if dest.exists():
-        shutil.rmtree(dest)
-    nlp = spacy.blank("zh")
-    nlp.add_pipe(RULES, config={"overwrite_ents": True, "mark_model": True}).initialize()
-    nlp.meta.update(
-        {
-            "name": "gongbu_zh",
-            "version": "0.1.0",
-            "description": "gongbu entities (GPE, ORG, MONEY, PERSON-COUNT, PROGRAMME) on cleaned text: "
-            "rules and gazetteer; ent.ent_id_ is the rule id. See docs/entities.md.",
-        }
-    )
-    nlp.to_disk(dest)
-    return dest
-
-
 # ---------------------------------------------------------------------- evaluation
-def evaluate_docs(nlp, gold_docs: Iterable, *, batch_size: int = 64) -> dict[str, Any]:
-    """P/R/F per label with strict span match: ``nlp`` run on each gold doc's text.
-
-    Returns ``{"p", "r", "f", "per_label": {label: {"p", "r", "f"}}, "n_gold", "n_pred"}``,
-    computed by spaCy's ``Scorer`` (``get_ner_prf``) over ``Example``s.
-    """
-    from spacy.scorer import get_ner_prf
-    from spacy.training import Example
-
-    gold = list(gold_docs)
-    preds = nlp.pipe((g.text for g in gold), batch_size=batch_size)
-    examples = [Example(p, g) for p, g in zip(preds, gold, strict=True)]
-    scores = get_ner_prf(examples)
-    per = scores.get("ents_per_type") or {}
-    return {
-        "p": scores["ents_p"],
-        "r": scores["ents_r"],
-        "f": scores["ents_f"],
-        "per_label": {lab: per.get(lab, {"p": 0.0, "r": 0.0, "f": 0.0}) for lab in ENTITY_LABELS},
-        "n_gold": sum(len(g.ents) for g in gold),
-        "n_pred": sum(len(e.predicted.ents) for e in examples),
-    }
-
-
 def rules_only(nlp_or_none=None):
     """A blank Chinese pipeline with only the rule component (for comparisons)."""
     import spacy
@@ -472,147 +391,3 @@ def cross_validate(
         "folds": per_fold,
         "settings": {"augment": augment, "max_epochs": max_epochs, "seed": seed, "folds": folds},
     }
-
-
-# ---------------------------------------------------------------------- unseen reports
-def unseen_docs(nlp, folder: str | Path, *, paragraphs: bool = True) -> list:
-    """``*.mk`` reports (inline markup) as cleaned-text gold ``Doc``s (spans mapped through ``clean``)."""
-    from gongbu.data.markup import parse_markup
-    from gongbu.text import clean
-
-    out = []
-    for path in sorted(Path(folder).glob("*.mk")):
-        md = parse_markup(path.read_text("utf-8"), name=str(path))
-        c = clean(md.text)
-        doc = nlp.make_doc(c.text)
-        spans = []
-        for e in md.entities:
-            s, t = c.original_to_span(e.start, e.end)
-            span = doc.char_span(s, t, label=e.label, alignment_mode="expand")
-            if span is not None and len(span):
-                spans.append(span)
-        from spacy.util import filter_spans
-
-        doc.ents = filter_spans(spans)
-        doc.user_data["gongbu_id"] = path.stem
-        out.extend(split_paragraphs(doc) if paragraphs else [doc])
-    return out
-
-
-def evaluate_unseen(nlp, folder: str | Path = REPO / "tests" / "fixtures" / "unseen") -> dict[str, Any]:
-    """P/R/F per label of ``nlp`` on the unseen reports in ``folder`` (strict spans, cleaned text)."""
-    import spacy
-
-    gold = unseen_docs(spacy.blank("zh"), folder)
-    if not gold:
-        raise FileNotFoundError(f"no *.mk reports in {folder}")
-    res = score_examples(predict_examples(nlp, gold))
-    res["n_docs"] = len(list(Path(folder).glob("*.mk")))
-    return res
-
-
-# ---------------------------------------------------------------------- report
-def format_table(results: dict[str, dict[str, Any]]) -> str:
-    """A markdown table: one row per variant, P/R/F overall and F per label."""
-    head = "| variant | P | R | F | " + " | ".join(f"{lab} P/R/F" for lab in ENTITY_LABELS) + " |"
-    sep = "|" + "---|" * (4 + len(ENTITY_LABELS))
-    rows = [head, sep]
-    for name, r in results.items():
-        cells = [f"{r['p']:.3f}", f"{r['r']:.3f}", f"{r['f']:.3f}"]
-        for lab in ENTITY_LABELS:
-            x = r["per_label"][lab]
-            cells.append(f"{x['p']:.2f}/{x['r']:.2f}/{x['f']:.2f}")
-        rows.append(f"| {name} | " + " | ".join(cells) + " |")
-    return "\n".join(rows)
-
-
-def _main(argv: Sequence[str] | None = None) -> None:
-    import argparse
-    import json
-
-    ap = argparse.ArgumentParser(description="Train and evaluate the gongbu entity recogniser.")
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    t = sub.add_parser("train", help="train one pipeline (default: all gold docs, hinted)")
-    t.add_argument("output", type=Path)
-    t.add_argument("--train-ids", nargs="*", default=None)
-    t.add_argument("--dev-ids", nargs="*", default=["004"])
-    t.add_argument("--augment", type=int, default=2000)
-    t.add_argument("--seed", type=int, default=0)
-    t.add_argument("--epochs", type=int, default=10)
-    t.add_argument("--no-hints", action="store_true")
-    t.add_argument("--export", action="store_true", help="copy model-best to models/gongbu_zh")
-    sub.add_parser("export-rules", help="write the rules-only pipeline (what ships) to models/gongbu_zh")
-    t.add_argument(
-        "--set",
-        dest="overrides",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="config override, e.g. --set training.max_epochs=15 (JSON values)",
-    )
-    c = sub.add_parser("cv", help="leave-one-document-out over the gold documents")
-    c.add_argument("--work-dir", type=Path, default=Path("/tmp/gongbu-lodo"))
-    c.add_argument("--variants", nargs="*", default=list(VARIANTS))
-    c.add_argument("--augment", type=int, default=800)
-    c.add_argument("--epochs", type=int, default=6)
-    c.add_argument("--seed", type=int, default=0)
-    c.add_argument("--jobs", type=int, default=2)
-    c.add_argument("--json", type=Path, default=None)
-    u = sub.add_parser("unseen", help="evaluate variants of trained models on the unseen reports")
-    u.add_argument("--plain", type=Path, help="model dir of the plain (no hints) pipeline")
-    u.add_argument("--hinted", type=Path, help="model dir of the hinted pipeline")
-    u.add_argument("--folder", type=Path, default=REPO / "tests" / "fixtures" / "unseen")
-    u.add_argument("--variants", nargs="*", default=list(VARIANTS))
-    u.add_argument("--json", type=Path, default=None)
-    args = ap.parse_args(argv)
-    if args.cmd == "train":
-        ov = {}
-        for o in args.overrides:
-            k, v = o.split("=", 1)
-            try:
-                ov[k] = json.loads(v)
-            except json.JSONDecodeError:
-                ov[k] = v
-        best = train_pipeline(
-            args.output,
-            args.train_ids if args.train_ids is not None else _all_ids(),
-            args.dev_ids,
-            augment=args.augment,
-            seed=args.seed,
-            hints=not args.no_hints,
-            max_epochs=args.epochs,
-            overrides=ov,
-        )
-        print(best)
-        if args.export:
-            print(export_model(best))
-    elif args.cmd == "export-rules":
-        print(export_rules_only())
-    elif args.cmd == "cv":
-        res = cross_validate(
-            args.variants,
-            work_dir=args.work_dir,
-            augment=args.augment,
-            max_epochs=args.epochs,
-            seed=args.seed,
-            n_jobs=args.jobs,
-        )
-        print(format_table(res["variants"]))
-        print(json.dumps(res["folds"], indent=1))
-        if args.json:
-            args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False))
-    else:
-        models = {k: v for k, v in (("plain", args.plain), ("hinted", args.hinted)) if v is not None}
-        res = {}
-        for v in args.variants:
-            kind = (VARIANTS[v] if v in VARIANTS else _parse_variant(v))[0]
-            if kind is not None and kind not in models:
-                continue
-            res[v] = evaluate_unseen(load_variant(v, models), args.folder)
-        print(format_table(res))
-        if args.json:
-            args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False))
-
-
-if __name__ == "__main__":
-    _main()

@@ -238,7 +238,7 @@ class _Gen:
 
 def load_templates() -> tuple[str, ...]:
     """The templates of ``data/templates.txt``: {slot} is labelled, {=slot} is filled but not labelled."""
-    raw = resources.files("gongbu.entities").joinpath("data/templates.txt").read_text("utf-8")
+    raw = resources.files("gongbu.training").joinpath("data/templates.txt").read_text("utf-8")
     return tuple(line for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
