@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gongbu.text import clean
-from gongbu.text.clean import _rules
+from gongbu.text.clean import noise_rules
 
 __all__ = ["Document", "corpus_dir", "describe", "documents", "read_manifest"]
 
@@ -67,7 +67,7 @@ def describe(file: str, text: str) -> dict:
     ratio = changed / max(han, 1)
     script = "traditional" if ratio > 0.05 else "mixed" if changed else "simplified"
     noise = {w.code for w in cleaned.warnings}
-    rules = _rules()
+    rules = noise_rules()
     if any(m.start() > 0 for m in rules["gloss"].finditer(text)):
         noise.add("pinyin_gloss")
     if rules["doubled"].search(text):

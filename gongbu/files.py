@@ -48,9 +48,9 @@ def _gb2312_share(text: str) -> float:
 
 
 def _simplified(text: str) -> str:
-    from gongbu.text.clean import _to_simplified
+    from gongbu.text.clean import to_simplified
 
-    return _to_simplified(text)
+    return to_simplified(text)
 
 
 def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:

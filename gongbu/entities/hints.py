@@ -16,11 +16,6 @@ the hints blindly. At run time (and on the dev set) the component writes clean
 hints. The noise is drawn from a ``random.Random(seed)`` owned by the augmenter,
 so a training run is reproducible.
 
-The rule id of every hint is kept in ``doc.user_data["gongbu_hints"]`` as
-``(start_char, end_char, label, rule)`` triples, which ``gongbu_entity_rules``
-placed after ``ner`` (mode ``provenance``) can use to mark model entities that
-agree exactly with a rule.
-
 >>> import spacy
 >>> nlp = spacy.blank("zh")
 >>> _ = nlp.add_pipe("gongbu_entity_hints")
@@ -67,7 +62,6 @@ class EntityHints(PatternStore):
     def __call__(self, doc: Doc) -> Doc:
         ms = self.matches(doc)
         set_hints(doc, [(m.start, m.end, m.label) for m in ms])
-        doc.user_data["gongbu_hints"] = [(m.start, m.end, m.label, m.rule) for m in ms]
         return doc
 
 

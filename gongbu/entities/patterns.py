@@ -495,24 +495,7 @@ def resolve(cands: Iterable[RuleMatch]) -> list[RuleMatch]:
 
 
 def load_places() -> list[tuple[str, str]]:
-    """The gazetteer of :mod:`gongbu.normalise.places`, or the divisions table if it is not there yet."""
-    try:
-        from gongbu.normalise.places import gazetteer  # type: ignore[import-not-found]
+    """The gazetteer of :mod:`gongbu.normalise.places`: (surface, level) of every unit and abbreviation."""
+    from gongbu.normalise.places import gazetteer
 
-        return [(s, lvl) for s, lvl in gazetteer()]
-    except ImportError:
-        pass
-    rows: list[tuple[str, str]] = []
-    try:
-        raw = resources.files("gongbu.lexicon").joinpath("data/divisions.tsv").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        raw = ""
-    for line in raw.splitlines()[1:]:
-        cols = line.split("\t")
-        if len(cols) < 6:
-            continue
-        rows.append((cols[0], cols[1]))
-        rows.extend((a, cols[1]) for a in cols[5].split("|") if a)
-    rows.extend((ch, "province") for ch in PROVINCE_ABBREVIATIONS)
-    rows.extend((p, "region_pair") for p in pair_abbreviations())
-    return rows
+    return list(gazetteer())

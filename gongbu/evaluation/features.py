@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gongbu.relations.rules import PARTY, QUANTITY, Sentence, _patterns, is_pair, side_of
+from gongbu.relations.rules import PARTY, QUANTITY, Sentence, cue_patterns, is_pair, side_of
 
 __all__ = ["FAMILIES", "candidates", "flow_features", "pair_features"]
 
@@ -32,7 +32,7 @@ def _bucket(n: int, edges=(0, 1, 2, 4, 8, 16, 32)) -> str:
 
 
 def _cues(text: str, prefix: str) -> dict[str, float]:
-    pats = _patterns()
+    pats = cue_patterns()
     return {f"{prefix}:{fam}": 1.0 for fam in FAMILIES if pats[fam].search(text)}
 
 
@@ -79,7 +79,7 @@ def flow_features(sent: Sentence, q: int, p: int) -> dict[str, float]:
         f"clauses={_bucket(abs(qc - pc), (0, 1, 2, 3))}": 1.0,
         f"clauses.{order}={_bucket(abs(qc - pc), (0, 1, 2))}": 1.0,
         "q.paren": float(paren),
-        "q.subsection": float(bool(_patterns()["subsection"].match(text[cs : qe.start]))),
+        "q.subsection": float(bool(cue_patterns()["subsection"].match(text[cs : qe.start]))),
         f"q.before1={text[max(cs, qe.start - 1) : qe.start]}": 1.0,
         f"q.after1={text[qe.end : qe.end + 1]}": 1.0,
     }
@@ -119,10 +119,10 @@ def pair_features(sent: Sentence, h: int, t: int) -> dict[str, float]:
     }
     f.update(_cues(between, f"between.{order}"))
     f.update(_cues(after, "after"))
-    m = _patterns()["pairing"].search(between)
+    m = cue_patterns()["pairing"].search(between)
     if m:
         f[f"pairing.between|{order}|sides={side_of(he)}>{side_of(te)}"] = 1.0
-        f["pairing.noun"] = float(bool(_patterns()["noun_after"].match(between, m.end())))
+        f["pairing.noun"] = float(bool(cue_patterns()["noun_after"].match(between, m.end())))
     return f
 
 

@@ -30,11 +30,11 @@ class PairClassifier:
 
     @staticmethod
     def _rows(text: str, entities: Sequence[Any], gold: set | None = None):
-        from gongbu.relations import _sentence_objects
+        from gongbu.relations import sentence_objects
 
         rows: dict[str, tuple[list[dict], list[str], list[tuple[int, int]]]] = {
             "flow": ([], [], []), "pair": ([], [], [])}
-        for sent in _sentence_objects(text, entities):
+        for sent in sentence_objects(text, entities):
             for kind, h, t in candidates(sent):
                 feats = flow_features(sent, h, t) if kind == "flow" else pair_features(sent, h, t)
                 if kind == "flow":

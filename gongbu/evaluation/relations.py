@@ -50,10 +50,8 @@ class Example:
 
 
 def _norms(text: str, mentions: list[Mention]) -> None:
-    try:
-        from gongbu.normalise import PlaceResolver, normalise
-    except ImportError:  # the relation rules fall back to their own side guess
-        return
+    from gongbu.normalise import PlaceResolver, normalise
+
     resolver = PlaceResolver.for_document([m.text for m in mentions if m.label == "GPE"])
     for m in mentions:
         if m.norm is None:

@@ -39,9 +39,12 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
+from gongbu.text import sentences
+
 from ._common import Normalised, clean_span
 from .people import category_from_verb
 from .places import PlaceResolver, lookup, normalise_place
+from .single import normalise
 
 __all__ = ["MentionLike", "normalise_mentions"]
 
@@ -67,10 +70,6 @@ def normalise_mentions(text: str, mentions: Sequence[MentionLike], *, context_ch
     characters back, but not before its sentence, the previous entity or the last
     、 , : of its clause. Never raises for known labels; problems come back as warnings.
     """
-    from gongbu.text import sentences
-
-    from . import normalise
-
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     if order != list(range(len(mentions))):  # work in text order, answer in the caller's
         out = normalise_mentions(text, [mentions[i] for i in order], context_chars=context_chars)

@@ -16,41 +16,16 @@ period counts.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
-from ._common import read_tsv
+from .pairing_table import Pairing, official_pairings, partners_of
+from .places import lookup
 
 __all__ = ["Pairing", "is_official", "official_pairings", "partners_of"]
-
-
-@dataclass(frozen=True, slots=True)
-class Pairing:
-    helper: str
-    helped: str
-    level: str  # province | prefecture
-    start: int
-    end: int | None  # None: still in force
-    source: str
-
-    def in_force(self, year: int) -> bool:
-        return self.start <= year and (self.end is None or year <= self.end)
-
-
-@functools.cache
-def official_pairings() -> tuple[Pairing, ...]:
-    """All rows of ``pairings.tsv``, in file order."""
-    out = []
-    for helper, helped, level, period, source in read_tsv("pairings.tsv", header=True):
-        a, _, b = period.partition("-")
-        out.append(Pairing(helper, helped, level, int(a), int(b) if b else None, source))
-    return tuple(out)
 
 
 @functools.cache
 def _chains(name: str) -> tuple[tuple[str, ...], ...]:
     """Ancestor chains (self, prefecture, province) of every unit the name may stand for."""
-    from .places import lookup
-
     return tuple(u.ancestors() for u in lookup(name))
 
 
@@ -75,15 +50,3 @@ def is_official(helper_name: str, helped_name: str, year: int | None = None) -> 
         if any(_related(h, p.helper) for h in hs) and any(_related(w, p.helped) for w in ws):
             return True
     return False
-
-
-@functools.cache
-def partners_of(name: str) -> frozenset[str]:
-    """Names paired with ``name`` (either direction) when ``name`` is exactly a row's unit."""
-    out: set[str] = set()
-    for p in official_pairings():
-        if p.helper == name:
-            out.add(p.helped)
-        if p.helped == name:
-            out.add(p.helper)
-    return frozenset(out)

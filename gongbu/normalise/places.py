@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from gongbu.lexicon import pair_abbreviations
 
 from ._common import Normalised, clean_span, read_tsv, warning
+from .pairing_table import partners_of
 
 __all__ = ["PlaceResolver", "Unit", "gazetteer", "longest_place_prefix", "lookup", "normalise_place", "side_of"]
 
@@ -352,8 +353,6 @@ class PlaceResolver:
 
     def _paired_names(self) -> frozenset[str]:
         if self._pairs is None:
-            from .pairings import partners_of
-
             out: set[str] = set()
             for n in self._names:
                 out |= partners_of(n)

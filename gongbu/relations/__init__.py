@@ -57,7 +57,7 @@ def _bounded(text: str, s: int, e: int, idx: list[int], entities: Sequence[Any])
     return pieces
 
 
-def _sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -> list[Sentence]:
+def sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -> list[Sentence]:
     spans = list(sentence_spans) if sentence_spans is not None else sentences(text)
     out, k = [], 0
     order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
@@ -95,7 +95,7 @@ def valid(relations: Iterable[tuple[str, int, int]], entities: Sequence[Any],
 def find_relations(text: str, entities: Sequence[Any], *, sentence_spans=None) -> list[Relation]:
     """Every relation the rules find, with the rule that found it (for debugging and docs)."""
     found: list[Relation] = []
-    for sent in _sentence_objects(text, entities, sentence_spans):
+    for sent in sentence_objects(text, entities, sentence_spans):
         found.extend(_sentence_relations(sent))
     return found
 
@@ -109,7 +109,7 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *,
     the east/west side). Heads and tails index ``entities``. Both ends are in one
     sentence (``sentence_spans``, default :func:`gongbu.text.sentences`).
     """
-    sents = _sentence_objects(text, entities, sentence_spans)
+    sents = sentence_objects(text, entities, sentence_spans)
     sentence_of = {k: n for n, s in enumerate(sents) for k in s.indices}
     found = []
     for sent in sents:

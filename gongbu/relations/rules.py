@@ -66,7 +66,7 @@ def _alt(key: str) -> str:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern]:
+def cue_patterns() -> dict[str, re.Pattern]:
     dest_fill = "|".join(re.escape(w) for w in cues()["destination"]["fillers"])
     return {
         "pairing": re.compile(_alt("pairing")),
@@ -179,9 +179,6 @@ class Sentence:
         e = self.entities[k]
         return e.label == "GPE" and len(e.text) == 1 and self.text[max(0, e.start - 1) : e.start] == "援"
 
-    def between(self, a: int, b: int) -> str:
-        return self.text[a:b]
-
     def mention_between(self, a: int, b: int) -> bool:
         """Whether a mention of the sentence starts in ``[a, b)``."""
         i = bisect.bisect_left(self._starts, a)
@@ -206,10 +203,10 @@ class Sentence:
                 last = out[-1][-1]
                 gap = self.text[ents[last].end : ents[k].start]
                 between = self.mention_between(ents[last].end, ents[k].start)
-                tight = bool(_patterns()["separators"].match(gap))
+                tight = bool(cue_patterns()["separators"].match(gap))
                 # Loose lists (深圳市10个区和「江门」): a short gap with a coordinator and no verb.
                 lax = (loose and len(gap) <= 6 and re.search("[、和及]", gap) is not None
-                       and not _patterns()["verbish"].search(gap))
+                       and not cue_patterns()["verbish"].search(gap))
                 if not between and (tight or lax) and _compatible(side_of(ents[last]), side_of(ents[k])):
                     out[-1].append(k)
                     continue
@@ -234,7 +231,7 @@ class Sentence:
         pre = self.prefix(group)[-CUE_REACH:]
         if re.search(r"(?:年|以|月|日|周|天)来$", pre):
             return False  # 七年来「苏州」…: the time phrase's 来 is no movement
-        if _patterns()["destination"].search(pre) and not _patterns()["origin"].search(pre):
+        if cue_patterns()["destination"].search(pre) and not cue_patterns()["origin"].search(pre):
             return True
         # 向「和田地区」和「兵团十四师」投入: a party joined to a destination is one too.
         if pre[-1:] in ("和", "与", "及", "、"):
@@ -248,7 +245,7 @@ class Sentence:
         return self.prefix(group).endswith("在")
 
     def is_origin(self, group: list[int]) -> bool:
-        return bool(_patterns()["origin"].search(self.prefix(group)[-CUE_REACH:]))
+        return bool(cue_patterns()["origin"].search(self.prefix(group)[-CUE_REACH:]))
 
     def in_quotes(self, k: int) -> bool:
         before = self.text[self.start : self.entities[k].start]
@@ -318,35 +315,25 @@ def _earlier_group(sent: Sentence, clause: int, want_opposite_of: str | None) ->
     return None
 
 
-def _can_pair(a: str | None, b: str | None) -> bool:
-    # Same-side pairs exist too (成都市青白江区 helps 甘孜州九龙县); word order orients them.
-    return True
-
-
 def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: bool):
     """(helpers, helped) of two groups: east or an organisation helps; else by word order."""
+    # Same-side pairs exist too (成都市青白江区 helps 甘孜州九龙县): word order orients them,
+    # the far group (A in 「A」对口帮扶「B」 and in 「A」与「B」结对) helping.
     a, b = sent.group_side(near), sent.group_side(far)
-    if not _can_pair(a, b):
-        return None
     helper_sides = ("east", "org")
     if a != b and (a in helper_sides or b == "west") and not (a == "west" or b in helper_sides):
         helpers, helped = near, far
-    elif a != b and (b in helper_sides or a == "west") and not (b == "west" or a in helper_sides):
-        helpers, helped = far, near
-    elif near_after_cue:
-        helpers, helped = far, near  # A 对口帮扶 B
     else:
-        helpers, helped = far, near  # A 与 B 结对: the first named helps
+        helpers, helped = far, near
     helped = [k for k in helped if sent.entities[k].label == "GPE"]
     return (helpers, helped) if helpers and helped else None
 
 
 def paired(sent: Sentence) -> Iterator[Relation]:
     """PAIRED from an explicit pairing verb or a signed agreement between two named groups."""
-    pats = _patterns()
+    pats = cue_patterns()
     needs_conj = set(cues()["pairing_needs_conjunction"]["words"])
     passive = tuple(cues()["pairing_passive_after"]["words"])
-    seen: dict[tuple[int, int], int] = {}
     found: list[tuple[int, Relation]] = []
     text = sent.text
     hits = [(m.start(), m.end(), m.group(), "pairing") for m in pats["pairing"].finditer(text, sent.start, sent.end)]
@@ -411,10 +398,7 @@ def paired(sent: Sentence) -> Iterator[Relation]:
             for t in helped:
                 if h == t or name_of(sent.entities[h]) == name_of(sent.entities[t]):
                     continue
-                key = (h, t)
                 dist = abs(sent.entities[h].start - cs) + abs(sent.entities[t].start - cs)
-                if key not in seen or dist < seen[key]:
-                    seen[key] = dist
                 found.append((dist, Relation("PAIRED", h, t, f"paired:{kind}:{word}")))
     # One PAIRED per (helper, helped) pair per sentence, between the mentions closest to the verb.
     best: dict[tuple[str, str], tuple[int, Relation]] = {}
@@ -476,7 +460,7 @@ def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int
 def _is_flow(sent: Sentence, clause: int, q: int) -> bool:
     cs, ce, _ = sent.clauses[clause]
     span = sent.text[cs:ce]
-    pats = _patterns()
+    pats = cue_patterns()
     if any(p.search(span) for p in (pats["giving"], pats["buying"], pats["selling"], pats["receiving"])):
         return True
     if sent.entities[q].label == "PERSON-COUNT" and pats["movement"].search(span):
@@ -488,7 +472,7 @@ def _dest_in(sent: Sentence, clause: int, q: int) -> list[int] | None:
     """The destination list of ``q`` inside a clause: after 赴/到/用于/在 …, nearest to ``q``."""
     cs, ce, _ = sent.clauses[clause]
     span = sent.text[cs:ce]
-    flow_place = bool(_patterns()["location_flow"].search(span))
+    flow_place = bool(cue_patterns()["location_flow"].search(span))
     qs = sent.entities[q].start
     best, best_d = None, None
     for g in sent.groups(clause):
@@ -504,7 +488,7 @@ def _dest_in(sent: Sentence, clause: int, q: int) -> list[int] | None:
 
 def _own_roles(sent: Sentence, q: int, state: dict) -> _Roles:
     """FROM/TO that ``q``'s own clause states (plus carried giver/destination/seller)."""
-    pats = _patterns()
+    pats = cue_patterns()
     ents, text = sent.entities, sent.text
     clause = sent.clause_of(q)
     cs, ce, _ = sent.clauses[clause]
@@ -582,7 +566,7 @@ def _own_roles(sent: Sentence, q: int, state: dict) -> _Roles:
         if sent.is_origin(g) and len(gap) <= 4:
             roles.from_, roles.why_from = g, "origin-cue"
         elif (qe.label == "PERSON-COUNT" and len(gap) <= 10 and not re.search(r"[\d，,]", gap)
-              and not _patterns()["verbish"].search(gap) and not sent.is_destination(g) and not sent.is_location(g)):
+              and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g) and not sent.is_location(g)):
             roles.from_, roles.why_from = g, "origin-adjacent"
 
     # 6. Destination: after 赴/到/用于 … in this clause; else a clause that opens with one; else carried.
@@ -619,7 +603,7 @@ def _update_state(sent: Sentence, clause: int, state: dict) -> None:
     if subj is not None:
         state["giver"] = subj
     cs, ce, _ = sent.clauses[clause]
-    recv = _patterns()["receiving"].search(sent.text, cs, ce)
+    recv = cue_patterns()["receiving"].search(sent.text, cs, ce)
     if recv:
         receiver = _subject(sent, clause, recv.start())
         if receiver:
@@ -659,7 +643,7 @@ def total_of(sent: Sentence, q: int) -> int | None:
 
 def flows(sent: Sentence) -> Iterator[Relation]:
     """FROM and TO of every MONEY/PERSON-COUNT mention of the sentence."""
-    pats = _patterns()
+    pats = cue_patterns()
     ents, text = sent.entities, sent.text
     state: dict = {}
     roles: dict[int, _Roles] = {}

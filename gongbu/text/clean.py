@@ -75,7 +75,7 @@ class Cleaned:
 
 
 @functools.cache
-def _rules() -> dict:
+def noise_rules() -> dict:
     raw = json.loads(resources.files("gongbu.text").joinpath("data/noise.json").read_text("utf-8"))
     return {
         "gloss": re.compile(raw["gloss"]),
@@ -109,7 +109,7 @@ def _safe(text: str) -> str:
     return _UNSAFE.sub(lambda m: "\ufffd" if m.group() >= "\ud800" else " ", text)
 
 
-def _to_simplified(text: str) -> str:
+def to_simplified(text: str) -> str:
     """OpenCC t2s, keeping the length so that the offset map stays one to one."""
     out = _t2s().convert(text)
     if len(out) == len(text):
@@ -138,7 +138,7 @@ def clean(text: str) -> Cleaned:
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() expects str, got {type(text).__name__}")
-    rules = _rules()
+    rules = noise_rules()
     safe = _safe(text)
     n = len(safe)
     keep = bytearray(b"\x01") * n
@@ -166,7 +166,7 @@ def clean(text: str) -> Cleaned:
         if k >= 0:
             ends[k] = max(ends[k], end)
     working = "".join(safe[i] for i in kept)
-    working = _to_simplified(working).translate(_WIDTH).translate(rules["variants"])
+    working = to_simplified(working).translate(_WIDTH).translate(rules["variants"])
     return Cleaned(
         original=text,
         text=working,
@@ -178,7 +178,7 @@ def clean(text: str) -> Cleaned:
 
 def detect(text: str) -> list[TextWarning]:
     """Warnings for ``text`` (stripped or masked digits, garbled text, boilerplate, repeats)."""
-    rules = _rules()
+    rules = noise_rules()
     found: list[TextWarning] = []
     for rule_id, code, message, pattern in rules["warnings"]:
         for m in pattern.finditer(text):
