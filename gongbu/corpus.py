@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from gongbu.paths import corpus_dir
 from gongbu.text import clean
 from gongbu.text.clean import noise_rules
 
@@ -34,17 +34,6 @@ class Document:
     script: str
     noise: tuple[str, ...]
     repeats: tuple[tuple[int, int], ...]
-
-
-def corpus_dir() -> Path:
-    """``$GONGBU_CORPUS`` if set, else ``corpus/`` beside the package in a checkout."""
-    env = os.environ.get("GONGBU_CORPUS")
-    path = Path(env) if env else Path(__file__).resolve().parent.parent / "corpus"
-    if not path.is_dir():
-        raise FileNotFoundError(
-            f"no corpus folder at {path}; set GONGBU_CORPUS to the folder holding the documents"
-        )
-    return path
 
 
 def sha256_text(text: str) -> str:

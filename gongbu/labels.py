@@ -11,3 +11,7 @@ RELATION_SIGNATURES = {
     "FROM": (QUANTITY_LABELS, PARTY_LABELS),
     "TO": (QUANTITY_LABELS, PARTY_LABELS),
 }
+
+# Levels of administrative units, from the top; zones count as counties (SPEC).
+LEVELS = ("province", "prefecture", "county", "township", "village")
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}

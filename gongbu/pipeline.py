@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import atexit
-import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -17,14 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gongbu.labels import QUANTITY_LABELS
 from gongbu.partnerships import derive as derive_partnerships
+from gongbu.paths import model_dir
 from gongbu.report import Entity, Flow, Partnership, Relation, Report, ReportWarning
 from gongbu.text import Cleaned, clean
 from gongbu.text.chunks import Window, windows
 
 __all__ = ["close_pools", "load", "model_path", "parse", "parse_many"]
 
-MODEL_NAME = "gongbu_zh"
 
 _lock = threading.Lock()
 _loaded: dict[str, Any] = {}
@@ -34,18 +34,8 @@ PARALLEL_BATCH = 16
 
 
 def model_path() -> Path:
-    """Where the shipped pipeline is: ``$GONGBU_MODEL``, inside the package, or ``models/`` of a checkout."""
-    env = os.environ.get("GONGBU_MODEL")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "models" / MODEL_NAME, here.parent / "models" / MODEL_NAME):
-        if (candidate / "meta.json").exists():
-            return candidate
-    raise FileNotFoundError(
-        f"no trained pipeline found (looked for {MODEL_NAME} in {here / 'models'} and {here.parent / 'models'}); "
-        "run `gongbu train` or set GONGBU_MODEL"
-    )
+    """Where the shipped pipeline is (see :func:`gongbu.paths.model_dir`)."""
+    return model_dir()
 
 
 def load(path: str | Path | None = None):
@@ -141,7 +131,7 @@ def _flows(entities: list[Entity], relations: list[Relation]) -> list[Flow]:
             ends.setdefault((r.head, r.label), set()).add(r.tail)
     flows = []
     for k, e in enumerate(entities):
-        if e.label not in ("MONEY", "PERSON-COUNT"):
+        if e.label not in QUANTITY_LABELS:
             continue
         src = tuple(sorted(ends.get((k, "FROM"), ())))
         dst = tuple(sorted(ends.get((k, "TO"), ())))

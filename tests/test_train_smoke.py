@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from gongbu.training.ner import CONFIG, build_corpora, train
+from gongbu.training.ner import build_corpora, config_path, train
 
 
 @pytest.mark.slow
@@ -19,7 +19,7 @@ def test_train_tiny_model_and_load(tmp_path: Path):
         "components.tok2vec.model.embed.rows": [500, 50],
         "components.ner.model.hidden_width": 16,
     }
-    best = train(tmp_path / "out", tp, dp, config_path=CONFIG, overrides=overrides)
+    best = train(tmp_path / "out", tp, dp, config=config_path(False), overrides=overrides)
     nlp = spacy.load(best)
     assert nlp.pipe_names == ["tok2vec", "ner", "gongbu_entity_rules"]
     assert (best / "gongbu_entity_rules" / "places.tsv").exists()
@@ -33,7 +33,7 @@ def test_train_tiny_model_and_load(tmp_path: Path):
 
 @pytest.mark.slow
 def test_train_tiny_hinted_model_and_load(tmp_path: Path):
-    from gongbu.training.ner import HINTS_CONFIG, variant
+    from gongbu.training.ner import variant
 
     tp, dp = build_corpora(tmp_path / "corpus", n_augment=60, seed=2)
     overrides = {
@@ -43,7 +43,7 @@ def test_train_tiny_hinted_model_and_load(tmp_path: Path):
         "components.tok2vec.model.encode.width": 32,
         "components.ner.model.hidden_width": 16,
     }
-    best = train(tmp_path / "out", tp, dp, config_path=HINTS_CONFIG, overrides=overrides)
+    best = train(tmp_path / "out", tp, dp, config=config_path(True), overrides=overrides)
     nlp = spacy.load(best)
     assert nlp.pipe_names == ["gongbu_entity_hints", "tok2vec", "ner", "gongbu_entity_rules"]
     assert "TAG" in nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]

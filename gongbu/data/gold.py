@@ -14,13 +14,13 @@ through a temporary file, so a crash never leaves half a file.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from gongbu.files import atomic_write_text
 from gongbu.labels import ENTITY_LABELS, RELATION_LABELS
+from gongbu.paths import annotations_dir
 
 __all__ = [
     "AnnotationError",
@@ -82,12 +82,6 @@ class GoldDocument:
         if self.meta:
             d["meta"] = self.meta
         return d
-
-
-def annotations_dir() -> Path:
-    """``$GONGBU_ANNOTATIONS`` if set, else ``annotations/`` beside the package in a checkout."""
-    env = os.environ.get("GONGBU_ANNOTATIONS")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "annotations"
 
 
 def _need(rec: dict, key: str, kind: type, where: str):

@@ -36,10 +36,11 @@ from spacy.util import registry
 
 from gongbu.entities.patterns import EntityPatterns, RuleMatch, default_patterns, load_places
 from gongbu.entities.store import PatternStore
+from gongbu.labels import ENTITY_LABELS
 
 FACTORY = "gongbu_entity_hints"
 AUGMENTER = "gongbu_hint_noise.v1"
-HINT_LABELS = ("GPE", "ORG", "MONEY", "PERSON-COUNT", "PROGRAMME")
+HINT_LABELS = ENTITY_LABELS
 OUTSIDE = "O"
 
 

@@ -26,6 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from gongbu.labels import ENTITY_LABELS
+from gongbu.labels import LEVEL_RANK as LEVEL_RANK_TABLE
 from gongbu.lexicon import pair_abbreviations, read_table
 
 # --- pattern data ----------------------------------------------------------------
@@ -38,10 +40,10 @@ KINDS = {
 }
 OPTIONAL_KEYS = {"comment", "chars", "not_after", "label", "id", "kind"}
 ORG_NEEDS = ("name", "long_name", "place_or_level")
-ALLOWED_LABELS = ("GPE", "ORG", "MONEY", "PERSON-COUNT", "PROGRAMME", "")
+ALLOWED_LABELS = (*ENTITY_LABELS, "")
 
 # Levels of a gazetteer entry, from the widest; a chain goes strictly downwards.
-LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
+LEVEL_RANK = LEVEL_RANK_TABLE
 
 # Fragments shared by the numeric patterns (``{NUM}`` etc. inside a pattern).
 _HAN = "\u4e00-\u9fff"

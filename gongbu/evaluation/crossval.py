@@ -16,6 +16,7 @@ from gongbu.data.gold import GoldDocument
 from gongbu.evaluation.relations import partnerships as gold_partnerships
 from gongbu.evaluation.relations import prf
 from gongbu.labels import RELATION_LABELS
+from gongbu.paths import checkout_root
 
 __all__ = ["end_to_end", "run", "to_markdown"]
 
@@ -101,7 +102,8 @@ def run(*, work_dir, augment: int = 1500, epochs: int = 10, seed: int = 0, jobs:
     gold = {d.id: d for d in read_gold()}
     result: dict = {"settings": {"augment": augment, "max_epochs": epochs, "seed": seed,
                                  "shipped_variant": SHIPPED_VARIANT}}
-    agreement = Path(__file__).resolve().parents[2] / "docs" / "agreement.json"
+    root = checkout_root()
+    agreement = root / "docs" / "agreement.json" if root else Path("docs") / "agreement.json"
     if agreement.exists():
         import json
 

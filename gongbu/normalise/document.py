@@ -39,6 +39,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
+from gongbu.labels import QUANTITY_LABELS
 from gongbu.text import sentences
 
 from ._common import Normalised, clean_span
@@ -49,7 +50,7 @@ from .single import normalise
 __all__ = ["MentionLike", "normalise_mentions"]
 
 NOUN_CHARS = 16  # how far back the noun of a PERSON-COUNT is looked for (within its sentence)
-_QUANTITIES = ("MONEY", "PERSON-COUNT")
+_QUANTITIES = QUANTITY_LABELS
 _OPEN, _CLOSE = "(（", ")）"
 _CLAUSE_MARKS = ("、", ",", "，", ":", "：")
 

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gongbu.labels import LEVEL_RANK as LEVEL_RANK_TABLE
 from gongbu.lexicon import pair_abbreviations
 
 from ._common import Normalised, clean_span, read_tsv, warning
@@ -42,7 +43,7 @@ from .pairing_table import partners_of
 
 __all__ = ["PlaceResolver", "Unit", "gazetteer", "longest_place_prefix", "lookup", "normalise_place", "side_of"]
 
-LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
+LEVEL_RANK = LEVEL_RANK_TABLE
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,12 +33,14 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from gongbu.labels import PARTY_LABELS, QUANTITY_LABELS
+
 __all__ = ["RULES", "Relation", "Sentence", "cues", "flows", "paired", "side_of"]
 
-QUANTITY = ("MONEY", "PERSON-COUNT")
+QUANTITY = QUANTITY_LABELS
 # Characters before a mention in which a destination or origin cue (赴, 到 …, and a filler) must stand.
 CUE_REACH = 12
-PARTY = ("GPE", "ORG")
+PARTY = PARTY_LABELS
 
 class Relation(NamedTuple):
     """``label`` from ``head`` to ``tail`` (entity indices), and the rule that found it."""

@@ -15,17 +15,23 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from gongbu.labels import ENTITY_LABELS
+from gongbu.paths import annotations_dir, configs_dir
 from gongbu.text.chunks import MAX_CHARS, windows
 
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = REPO / "configs" / "ner.cfg"
-HINTS_CONFIG = REPO / "configs" / "ner_hints.cfg"
-MODEL_DIR = REPO / "models" / "gongbu_zh"
-PATTERNS = Path(__file__).resolve().parents[1] / "entities" / "data" / "patterns.jsonl"
+
+def config_path(hints: bool) -> Path:
+    """``configs/ner_hints.cfg`` (rules as features) or ``configs/ner.cfg``."""
+    return configs_dir() / ("ner_hints.cfg" if hints else "ner.cfg")
+
+
+def patterns_path() -> Path:
+    """The rule patterns that ship with the package (the training config reads them)."""
+    return Path(str(resources.files("gongbu.entities").joinpath("data/patterns.jsonl")))
 
 
 # ---------------------------------------------------------------------- offsets
@@ -111,7 +117,7 @@ def train(
     train_path: str | Path,
     dev_path: str | Path,
     *,
-    config_path: str | Path = CONFIG,
+    config: str | Path | None = None,
     overrides: dict[str, Any] | None = None,
 ) -> Path:
     """Run ``spacy train`` on the config; returns ``output_path/model-best``."""
@@ -120,9 +126,9 @@ def train(
     import gongbu.entities.hints
     import gongbu.entities.ruler  # noqa: F401  (registers the factory without the entry point)
 
-    ov = {"paths.train": str(train_path), "paths.dev": str(dev_path), "paths.patterns": str(PATTERNS)}
+    ov = {"paths.train": str(train_path), "paths.dev": str(dev_path), "paths.patterns": str(patterns_path())}
     ov.update(overrides or {})
-    spacy_train(Path(config_path), Path(output_path), overrides=ov)
+    spacy_train(Path(config or config_path(True)), Path(output_path), overrides=ov)
     return Path(output_path) / "model-best"
 
 
@@ -155,7 +161,6 @@ VARIANTS: dict[str, tuple[str | None, str]] = {
     # Rules override everywhere, and amounts and head counts come from the rules alone.
     "hinted+rules+numbers": ("hinted", "override-numbers"),
 }
-KIND_CONFIG = {"plain": CONFIG, "hinted": HINTS_CONFIG}
 # How train_pipeline places the rules after a trained ner: override on all labels was the best
 # trained arrangement in LODO and on the unseen reports (docs/entities.md).
 SHIP_RULES = "override-numbers"
@@ -233,15 +238,15 @@ def train_pipeline(
     # of checkpoint) measures the rules, and an untrained ner can win (it did).
     ov["nlp.pipeline"] = [HINTS, "tok2vec", "ner"] if hints else ["tok2vec", "ner"]
     ov.update(overrides or {})
-    cfg = HINTS_CONFIG if hints else CONFIG
+    cfg = config_path(hints)
     if quiet:
         import contextlib
         import io
 
         with contextlib.redirect_stdout(io.StringIO()):
-            best = train(output_dir, tp, dp, config_path=cfg, overrides=ov)
+            best = train(output_dir, tp, dp, config=cfg, overrides=ov)
     else:
-        best = train(output_dir, tp, dp, config_path=cfg, overrides=ov)
+        best = train(output_dir, tp, dp, config=cfg, overrides=ov)
     for path in (best, best.parent / "model-last"):
         if rules is not None and path.exists():
             attach_rules(path, rules)
@@ -298,7 +303,7 @@ def _parse_variant(name: str) -> tuple[str | None, str]:
 def _folds() -> list[list[str]]:
     import json
 
-    return json.loads((REPO / "annotations" / "splits.json").read_text("utf-8"))["folds"]
+    return json.loads((annotations_dir() / "splits.json").read_text("utf-8"))["folds"]
 
 
 def _all_ids() -> list[str]:
