@@ -6,17 +6,15 @@ from collections import Counter
 from collections.abc import Iterable
 
 from gongbu.data.gold import GoldDocument
+from gongbu.evaluation.scoring import prf as score_prf
 from gongbu.labels import ENTITY_LABELS, RELATION_LABELS
 
 __all__ = ["agreement", "prf"]
 
 
 def prf(tp: int, n_a: int, n_b: int) -> dict:
-    """Precision of ``a`` against ``b``, recall, F1 (F1 is symmetric)."""
-    p = tp / n_a if n_a else 0.0
-    r = tp / n_b if n_b else 0.0
-    f = 2 * tp / (n_a + n_b) if n_a + n_b else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "a": n_a, "b": n_b, "tp": tp}
+    """Precision of pass ``a`` against pass ``b``, recall, F1 (symmetric), with the pass sizes."""
+    return score_prf(tp, n_a - tp, n_b - tp) | {"a": n_a, "b": n_b}
 
 
 def _entity_keys(doc: GoldDocument) -> set[tuple]:

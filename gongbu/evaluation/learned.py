@@ -1,7 +1,7 @@
 """A learned comparison model: logistic regression over candidate pairs of a sentence.
 
 It exists to check the rules against a model that learns from the annotated
-relations (``python -m gongbu.evaluation.relations`` trains it on four documents
+relations (``python scripts/evaluate_relations.py`` trains it on four documents
 and tests it on the fifth). It is not what :func:`gongbu.relations.extract_relations`
 uses.
 

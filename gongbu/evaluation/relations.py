@@ -1,8 +1,8 @@
 """Leave-one-document-out evaluation of relation extraction, given gold entities.
 
-    python -m gongbu.evaluation.relations                       # annotations/gold.jsonl
-    python -m gongbu.evaluation.relations --passes annotations/passes/A
-    python -m gongbu.evaluation.relations --passes annotations/passes/B --json
+    python scripts/evaluate_relations.py                       # annotations/gold.jsonl
+    python scripts/evaluate_relations.py --passes annotations/passes/A
+    python scripts/evaluate_relations.py --passes annotations/passes/B --json
 
 For every document the relations are predicted from its gold entities (mapped
 onto the cleaned working text, with their gold norms, or norms computed by
@@ -16,16 +16,14 @@ pair abbreviations (沪滇 → (上海市, 云南省)).
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gongbu.evaluation.scoring import prf
 from gongbu.labels import RELATION_LABELS
 
-__all__ = ["Example", "Mention", "evaluate", "load_examples", "main", "partnerships", "prf", "score"]
+__all__ = ["Example", "Mention", "evaluate", "load_examples", "partnerships", "prf", "score"]
 
 
 @dataclass
@@ -59,8 +57,13 @@ def _norms(text: str, mentions: list[Mention]) -> None:
                                     after=text[m.end : m.end + 8], resolver=resolver).norm)
 
 
-def load_examples(passes: str | Path | None = None, gold: str | Path | None = None) -> list[Example]:
-    """Examples from one annotation pass folder or from the gold file (default)."""
+def load_examples(passes: str | Path | None = None, gold: str | Path | None = None, *,
+                  include_test: bool = False) -> list[Example]:
+    """Examples from one annotation pass folder or from the gold file (default).
+
+    The locked test part (``annotations/splits.json``) is left out unless ``include_test``:
+    it is scored once per change, by ``gongbu evaluate --split test``, never while developing.
+    """
     from gongbu.corpus import documents
     from gongbu.text import clean
 
@@ -73,6 +76,11 @@ def load_examples(passes: str | Path | None = None, gold: str | Path | None = No
 
         docs = read_gold(gold) if gold is not None else read_gold()
     texts = {d.id: d.text for d in documents()}
+    if not include_test:
+        from gongbu.data.splits import read_splits
+
+        locked = set(read_splits()["test"])
+        docs = [d for d in docs if d.id not in locked]
     out = []
     for doc in docs:
         cleaned = clean(texts[doc.id])
@@ -91,14 +99,6 @@ def partnerships(entities: Sequence[Mention], relations) -> set[tuple[str, str]]
     from gongbu.partnerships import derive
 
     return set(derive(entities, relations))
-
-
-def prf(tp: int, fp: int, fn: int) -> dict:
-    """Precision, recall and F1 from true positives, false positives and false negatives."""
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
 def score(gold: dict[str, set], pred: dict[str, set], examples: Sequence[Example]) -> dict:
@@ -166,30 +166,3 @@ def errors(examples: Sequence[Example]) -> str:
                 a, b = ex.entities[h], ex.entities[t]
                 lines.append(f"{ex.id} {tag} {lab} {a.text}@{a.start} -> {b.text}@{b.start}")
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m gongbu.evaluation.relations", description=__doc__.splitlines()[0])
-    ap.add_argument("--passes", help="an annotation pass folder (annotations/passes/A); default: the gold file")
-    ap.add_argument("--gold", help="a gold JSONL file (default annotations/gold.jsonl)")
-    ap.add_argument("--model", choices=("rules", "learned", "both"), default="both")
-    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    ap.add_argument("--errors", action="store_true", help="list the rules' misses and false positives")
-    args = ap.parse_args(argv)
-    examples = load_examples(args.passes, args.gold)
-    if args.errors:
-        print(errors(examples))
-        return 0
-    models = ("rules", "learned") if args.model == "both" else (args.model,)
-    results = {m: evaluate(examples, m) for m in models}
-    if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=1))
-    else:
-        src = args.passes or args.gold or "annotations/gold.jsonl"
-        print(f"{src}: {len(examples)} documents ({', '.join(e.id for e in examples)}), leave one document out\n")
-        print(_table(results))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -381,18 +381,3 @@ def write_docbin(path: str | Path, n: int, *, seed: int = 0, lang: str = "zh") -
     path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=make_docs(nlp, n, seed=seed)).to_disk(path)
     return path
-
-
-def _main(argv: Sequence[str] | None = None) -> None:
-    import argparse
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("output", type=Path)
-    ap.add_argument("-n", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=0)
-    args = ap.parse_args(argv)
-    print(write_docbin(args.output, args.n, seed=args.seed))
-
-
-if __name__ == "__main__":
-    _main()
