@@ -515,21 +515,30 @@ def annotations_agreement(
 
 @annotations_app.command("import-markup")
 def annotations_import_markup(
-    folder: Annotated[Path, typer.Argument(help="Folder of NNN.mk markup files.")],
+    folder: Annotated[Path, typer.Argument(help="Folder of NNN.mk markup files (with NNN.norms.jsonl beside them).")],
     out: Annotated[Path | None, typer.Option(help="Gold JSONL to write.")] = None,
-    norms: Annotated[bool, typer.Option(help="Fill norms with the normaliser.")] = True,
+    propose_norms: Annotated[bool, typer.Option("--propose-norms", help="Fill norms the annotator did not write "
+                                                "with the normaliser's proposal, marked needs_review.")] = False,
 ) -> None:
-    """Turn markup files into a gold JSONL (norms proposed by the normaliser, to be reviewed)."""
+    """Turn markup files (and the annotators' norms beside them) into a gold JSONL."""
+    from dataclasses import replace
+
     from gongbu.data.gold import annotations_dir, write_gold
     from gongbu.data.passes import read_pass
 
     docs = read_pass(folder)
-    if norms:
+    if propose_norms:
         from gongbu.data.norms import fill_norms
 
-        docs = [fill_norms(d) for d in docs]
+        filled = []
+        for d in docs:
+            missing = [k for k, e in enumerate(d.entities) if e.norm is None]
+            d = fill_norms(d)
+            filled.append(replace(d, meta={**d.meta, "needs_review": missing}) if missing else d)
+        docs = filled
     path = write_gold(docs, out or annotations_dir() / "gold.jsonl")
-    typer.echo(f"wrote {len(docs)} documents to {path}")
+    review = sum(len(d.meta.get("needs_review", ())) for d in docs)
+    typer.echo(f"wrote {len(docs)} documents to {path}" + (f"; {review} proposed norms need review" if review else ""))
 
 
 @annotations_app.command("export")

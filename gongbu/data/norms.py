@@ -1,4 +1,8 @@
-"""Norms for gold entities, proposed by the normaliser for a reviewer to check."""
+"""Norms the normaliser proposes for gold entities that have none, for an annotator to review.
+
+Gold norms are the annotators' word: a proposal is marked ``needs_review`` by the caller
+(``gongbu annotations import-markup --propose-norms``) and never overwrites a written norm.
+"""
 
 from __future__ import annotations
 

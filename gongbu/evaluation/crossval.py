@@ -77,11 +77,10 @@ def hanlp_baseline(model: str) -> dict:
     import spacy
 
     from gongbu.baselines.hanlp import HanLPBackend, predict_docs
-    from gongbu.data import read_gold
     from gongbu.training import ner as training
 
     backend = HanLPBackend(model)
-    gold = training.gold_docs(spacy.blank("zh"), [d.id for d in read_gold()])
+    gold = training.gold_docs(spacy.blank("zh"), training.development_ids())
     return training.score_examples(predict_docs(backend, gold))
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from gongbu.labels import ENTITY_LABELS
-from gongbu.paths import annotations_dir, configs_dir
+from gongbu.paths import configs_dir
 from gongbu.text.chunks import MAX_CHARS, windows
 
 
@@ -301,15 +301,19 @@ def _parse_variant(name: str) -> tuple[str | None, str]:
 
 # ---------------------------------------------------------------------- LODO
 def _folds() -> list[list[str]]:
-    import json
+    from gongbu.data.splits import read_splits
 
-    return json.loads((annotations_dir() / "splits.json").read_text("utf-8"))["folds"]
+    return read_splits()["folds"]
 
 
-def _all_ids() -> list[str]:
+def development_ids() -> list[str]:
+    """Every document a model may train on: train and dev, never the locked test part."""
     from gongbu.data.gold import read_gold
+    from gongbu.data.splits import read_splits
 
-    return sorted(d.id for d in read_gold())
+    splits = read_splits()
+    allowed = set(splits["train"]) | set(splits["dev"])
+    return sorted(d.id for d in read_gold() if d.id in allowed)
 
 
 def score_examples(examples: Sequence) -> dict[str, Any]:
@@ -360,7 +364,7 @@ def cross_validate(
 
     variants = list(variants)
     folds = [list(f) for f in (folds or _folds())]
-    ids = _all_ids()
+    ids = development_ids()
     work_dir = Path(work_dir)
     kinds = sorted({(VARIANTS[v] if v in VARIANTS else _parse_variant(v))[0] for v in variants} - {None})
     plan = {}
