@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import compress
 
+import numpy as np
+
 __all__ = ["Cleaned", "TextWarning", "clean"]
 
 
@@ -157,23 +159,31 @@ def clean(text: str) -> Cleaned:
         keep[m.start() + 1 : m.end()] = b"\x00" * (m.end() - m.start() - 1)
     for m in rules["format"].finditer(safe):
         keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
-    kept = list(compress(range(n), keep))
+    # The offset map as machine integers (numpy ships with spaCy): Python int lists
+    # cost about 36 bytes a character and dominated memory on long inputs.
+    kept = np.flatnonzero(np.frombuffer(bytes(keep), dtype=np.uint8))
+    ends = kept + 1
     # A gloss may follow a character that was itself dropped (doubled punctuation
     # before a gloss): the kept owner is the last kept character before it.
-    ends = [i + 1 for i in kept]
     for owner, end in owner_end.items():
-        k = bisect.bisect_right(kept, owner) - 1
+        k = int(np.searchsorted(kept, owner, side="right")) - 1
         if k >= 0:
-            ends[k] = max(ends[k], end)
-    working = "".join(safe[i] for i in kept)
+            ends[k] = max(int(ends[k]), end)
+    working = safe if len(kept) == n else "".join(compress(safe, keep))
     working = to_simplified(working).translate(_WIDTH).translate(rules["variants"])
     return Cleaned(
         original=text,
         text=working,
-        starts=array("q", kept),
-        ends=array("q", ends),
+        starts=_as_array(kept),
+        ends=_as_array(ends),
         warnings=tuple(detect(safe)),
     )
+
+
+def _as_array(values: np.ndarray) -> array:
+    out = array("q")
+    out.frombytes(values.astype(np.int64).tobytes())
+    return out
 
 
 def detect(text: str) -> list[TextWarning]:

@@ -16,7 +16,7 @@ def g(name, level, prov, side, *forms):
         G[f] = {"name": name, "level": level, "province": prov, "side": side}
 TABLE = json.loads(Path(__file__).with_name('.gpe.json').read_text())
 for k, v in TABLE.items():
-    G[k] = {"name": v[0], "level": v[1], "province": v[2], "side": v[3]}
+    G[k] = v if isinstance(v, dict) else {"name": v[0], "level": v[1], "province": v[2], "side": v[3]}
 PROG = {"东西部扶贫协作","东西部协作","东西扶贫协作","东西部扶贫合作","东西扶贫合作","东西部对口扶贫协作"}
 CN = {'零':0,'〇':0,'一':1,'二':2,'两':2,'三':3,'四':4,'五':5,'六':6,'七':7,'八':8,'九':9}
 def cnum(s):
@@ -40,7 +40,10 @@ def number(span):
     if rest2.startswith('万'): mult = 10**4
     elif rest2.startswith('亿'): mult = 10**8
     if approx_in is False and re.match(r'[万亿][多余]', rest2): approx_in = True
-    return v*mult, approx_in, raw
+    from decimal import Decimal
+    val = Decimal(raw) * mult if raw[0].isdigit() or raw[0]=='.' else Decimal(v) * mult
+    val = int(val) if val == int(val) else float(val)
+    return val, approx_in, raw
 CATS = [('教师','teacher'),('老师','teacher'),('医','medical_staff'),('护','medical_staff'),('学生','student'),('贫困户','household'),('户','household'),
         ('干部','cadre'),('专业技术','professional'),('专技','professional'),('人才','professional'),('劳动力','worker'),('务工','worker'),('工人','worker'),('贫困人口','poor_population'),('贫困群众','poor_population'),('培训','trainee')]
 def main(mk, overrides):
@@ -80,6 +83,11 @@ def main(mk, overrides):
                 ctx = st + simp(t[e.end:e.end+12])
                 for k, c in CATS:
                     if k in st: cat = c; break
+                else:
+                    pre = simp(t[max(0,e.start-10):e.start]); best = -1
+                    for k, c in CATS:
+                        j = pre.rfind(k)
+                        if j > best: best, cat = j, c
                 norm = {"count": iv, "unit": unit, "approx": approx, "category": cat,
                         "low": None if low is None else int(round(low)), "high": None if high is None else int(round(high))}
         if key in overrides: norm = {**norm, **overrides[key]}
