@@ -32,3 +32,19 @@ def test_pair_members_keep_text_order_and_the_east_helps():
 def test_city_pairs_name_cities():
     assert normalise("GPE", "京和").norm["name"] == ["北京市", "和田地区"]
     assert normalise("GPE", "厦临").norm["province"] == ["福建省", "甘肃省"]
+
+
+def test_every_city_abbreviation_the_recogniser_takes_is_in_the_lexicon():
+    import json
+    from importlib import resources
+
+    from gongbu.lexicon import read_table
+
+    rules = [json.loads(line) for line in
+             resources.files("gongbu.entities").joinpath("data/patterns.jsonl").read_text("utf-8").splitlines()]
+    (city,) = [r for r in rules if r["id"] == "gpe.city_abbreviation_context"]
+    cities = {row[0]: row[1] for row in read_table("abbreviations.tsv") if row[2] == "city"}
+    for ch in city["chars"]:
+        assert ch in cities, ch
+        report = gongbu.parse(f"干部赴{ch}挂职。")
+        assert [e.norm["name"] for e in report.entities] == [cities[ch]], ch

@@ -49,6 +49,7 @@ from .single import normalise
 
 __all__ = ["MentionLike", "normalise_mentions"]
 
+AFTER_NOUN_CHARS = 14  # how far after a bare count (「155名」浙江省援川干部) its noun is looked for
 NOUN_CHARS = 16  # how far back the noun of a PERSON-COUNT is looked for (within its sentence)
 _QUANTITIES = QUANTITY_LABELS
 _OPEN, _CLOSE = "(（", ")）"
@@ -94,7 +95,7 @@ def normalise_mentions(text: str, mentions: Sequence[MentionLike], *, context_ch
     for m in mentions:
         k = sentence_of(m.start)
         sent_of.append(k)
-        after = text[m.end : m.end + context_chars]
+        after = text[m.end : m.end + (AFTER_NOUN_CHARS if m.label == "PERSON-COUNT" else context_chars)]
         if m.label == "PERSON-COUNT":
             floor = max(sents[k][0] if k >= 0 else 0, min(prev_end, m.start), m.start - noun_chars)
             before = text[floor : m.start]

@@ -54,6 +54,22 @@ def category_of(text: str, *, households: bool = True) -> str | None:
     return best[1] if best else None
 
 
+# SPEC v2: 「155名」浙江省援川干部 — the noun phrase stops before a place, and the count takes its
+# category from the head noun after it. The words up to the first punctuation, 援X left out.
+_AFTER_NP = re.compile(r"(?:援.)?([^，,。；;、：:\s\d（(“\"]{0,12})")
+
+
+def _noun_category(text: str) -> str | None:
+    """The category a noun in ``text`` names (a verb there, 实现就业, names none)."""
+    best = _best_keyword(text, False)
+    return best[1] if best and best[0] not in _verbs() else None
+
+
+def _noun_after(after: str) -> str:
+    m = _AFTER_NP.match(clean_span(after))
+    return m.group(1) if m else ""
+
+
 def category_from_verb(span_text: str, before: str = "") -> bool:
     """Whether the category of a count comes from a verb before it (就业, 培训), not a noun."""
     if span_noun(span_text):
@@ -107,7 +123,8 @@ def normalise_people(span_text: str, before: str = "", after: str = "") -> Norma
     if unit == "户":
         category = "household"
     else:
-        category = category_of(noun) or category_of(before, households=False) or "other"
+        category = (category_of(noun) or (not noun and _noun_category(_noun_after(after)))
+                    or category_of(before, households=False) or "other")
     count, low, high = q.value, q.low, q.high
     if count is not None and count == 0 and not q.is_range:
         # no report counts zero people: a masked or stripped figure (0户建档立卡贫困户)

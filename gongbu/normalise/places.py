@@ -231,6 +231,7 @@ _SUFFIX_LEVEL = (
     (("省",), "province"),
 )
 _TOWNISH = set("镇乡村街社")
+_ZONE_SUFFIXES = ("开发区", "保税区", "新区", "高新区", "试验区", "合作区")
 # Bare kind words: not a unit of their own (全省 is not a GPE either).
 _GENERIC = frozenset(
     ["自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区", "州", "旗", "盟", "乡", "镇",
@@ -469,7 +470,11 @@ def normalise_place(span_text: str, resolver: PlaceResolver | None = None) -> No
         elif unit is None:
             warnings.append(warning("GPE_NOT_IN_TABLE", f"{tail.surface!r}: level from its suffix"))
         side = side_of("", prefecture, province or "") if province else None
-        norm = {"name": tail.surface, "level": level, "province": province, "side": side}
+        name = tail.surface
+        if unit is not None and name.endswith(_ZONE_SUFFIXES) and not name.startswith(unit.name[:2]):
+            # 济南高新区, 青岛西海岸新区: a zone is named with its city, which 高新区 alone is not.
+            name = unit.name.removesuffix("市") + name
+        norm = {"name": name, "level": level, "province": province, "side": side}
         return Normalised(norm, tuple(warnings))
     if unit is None:
         warnings = [w for w in warnings if not w.startswith("GPE_UNKNOWN")]

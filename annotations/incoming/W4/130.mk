@@ -4,7 +4,7 @@
 
 自1996年⟦GPE#c1|大连|PAIRED=c2⟧与⟦GPE#c2|六盘水⟧确立对口帮扶关系以来，两市在产业、人才、劳务等方面的合作从未间断。2017年起，帮扶重心下沉到县，⟦GPE#c3|甘井子区|PAIRED=c5⟧、⟦GPE#c4|金州区|PAIRED=c6⟧分别与⟦GPE#c5|水城县⟧、⟦GPE#c6|六枝特区⟧结对，⟦GPE#c7|沙河口区|PAIRED=c9⟧、⟦GPE#c8|瓦房店市|PAIRED=c10⟧则分别与⟦GPE#c9|盘州市⟧、⟦GPE#c10|钟山区⟧结成“一对一”帮扶关系。⟦GPE#c11|六盘水⟧各贫困县区均由⟦GPE#c12|大连|PAIRED=c11⟧一个区市县结对帮扶，实现了结对全覆盖。
 
-从年度台账看，⟦GPE#d1|大连市⟧财政援助资金⟦MONEY|3.2亿元|FROM=d1⟧、社会帮扶资金⟦MONEY|4280万元|FROM=d1⟧、挂职干部⟦PERSON-COUNT|33名|FROM=d1⟧、专业技术人才⟦PERSON-COUNT|215名|FROM=d1⟧；⟦GPE#d2|六盘水市⟧赴⟦GPE#d3|大连⟧挂职干部⟦PERSON-COUNT|41名|FROM=d2|TO=d3⟧、专业技术人才⟦PERSON-COUNT|96名|FROM=d2|TO=d3⟧。大连选派的干部人才组成⟦ORG|大连援黔工作队⟧，分布在市直部门和各县区，援建项目当年达到47个。
+从年度台账看，⟦GPE#d1|大连市⟧财政援助资金⟦MONEY|3.2亿元|FROM=d1⟧、社会帮扶资金⟦MONEY|4280万元|FROM=d1⟧、挂职干部⟦PERSON-COUNT|33名|FROM=d1⟧、专业技术人才⟦PERSON-COUNT|215名|FROM=d1⟧；⟦GPE#d2|六盘水市⟧赴⟦GPE#d3|大连⟧挂职干部⟦PERSON-COUNT|41名|FROM=d2|TO=d3⟧、专业技术人才⟦PERSON-COUNT|96名|FROM=d2|TO=d3⟧。⟦GPE|大连⟧选派的干部人才组成⟦ORG|大连援黔工作队⟧，分布在市直部门和各县区，援建项目当年达到47个。
 
 医疗帮扶方面，⟦ORG#e1|大连医科大学附属第一医院⟧与⟦ORG|六盘水市人民医院⟧结成帮扶对子，去年派出医疗专家⟦PERSON-COUNT|12名|FROM=e1⟧驻点坐诊，带教当地医护人员。产业合作上，⟦ORG#e2|大连昌盛源水产有限公司|PAIRED=e3⟧与⟦GPE#e3|六枝特区⟧签订鲟鳇鱼生态养殖项目合作协议，计划在⟦GPE#e4|六枝⟧投资约⟦MONEY|2亿元|FROM=e2|TO=e4⟧，分两期建设繁育、养殖和深加工基地。
 
