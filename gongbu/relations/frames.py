@@ -167,11 +167,20 @@ def duikou_pairing(sent: Sentence) -> Iterator[Relation]:
         after = [g for g in sent.groups(clause) if ents[g[0]].start >= m.end()]
         if not after or ents[after[0][0]].start - m.end() > 1:
             continue
-        helped = after[0]
+        helped = list(after[0])
         tail = ents[helped[-1]].end
         if text.startswith("的", tail) and len(after) > 1 and ents[after[1][0]].start - tail <= 2:
-            helped = after[1]  # 对口支援喀什地区的「巴楚县」…: the prefecture only locates them
+            helped = list(after[1])  # 对口支援喀什地区的「巴楚县」…: the prefecture only locates them
             tail = ents[helped[-1]].end
+        for g in after[after.index(next(a for a in after if a[0] == helped[0])) + 1 :]:
+            # 对口支援昌吉州和「兵团第六师」五家渠市: the list goes on across an organisation
+            if text[tail : ents[g[0]].start] not in ("", "和", "、", "及", "与"):
+                break
+            next_link = pats["duikou"].match(text, ents[g[-1]].end)
+            if next_link or sent.group_side(g) not in (sent.group_side(helped), "org"):
+                break  # 、「烟台市」对口…: the next link of a chain, not one more helped place
+            helped += g
+            tail = ents[g[-1]].end
         if pats["modified_noun"].match(text, tail):
             continue  # 对口支援新疆工作, 对口帮扶甘肃的任务: the pairing modifies a noun
         helpers = _subject_before(sent, clause, m.start())
