@@ -32,3 +32,8 @@ def __getattr__(name: str):
 
         return clean
     raise AttributeError(f"module 'gongbu' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The lazy names too, so dir(gongbu) and auto-completion show the front door.
+    return sorted(set(globals()) | set(__all__))

@@ -541,6 +541,70 @@ def annotations_import_markup(
     typer.echo(f"wrote {len(docs)} documents to {path}" + (f"; {review} proposed norms need review" if review else ""))
 
 
+def _propose_norms(doc):
+    """New or moved spans get the normaliser's proposal, listed under meta.needs_review for a person."""
+    from dataclasses import replace
+
+    from gongbu.data.norms import fill_norms
+
+    missing = [k for k, e in enumerate(doc.entities) if e.norm is None]
+    if not missing:
+        return doc
+    return replace(fill_norms(doc), meta={**doc.meta, "needs_review": missing})
+
+
+@annotations_app.command("review")
+def annotations_review(
+    path: Annotated[Path | None, typer.Argument(help="Gold JSONL (default annotations/gold.jsonl).")] = None,
+) -> None:
+    """List the norms a person still has to confirm (proposed by the normaliser on import)."""
+    from gongbu.data.gold import AnnotationError, annotations_dir, read_gold
+
+    path = path or annotations_dir() / "gold.jsonl"
+    try:
+        docs = read_gold(path)
+    except (AnnotationError, OSError) as exc:
+        _fail(str(exc))
+    n = 0
+    for doc in docs:
+        for k in doc.meta.get("needs_review", ()):
+            e = doc.entities[k]
+            n += 1
+            print(f"{doc.id}\t{k}\t{e.label}\t{e.text}\t{json.dumps(e.norm, ensure_ascii=False)}")
+    typer.echo(f"{n} proposed norm(s) to review in {path}", err=True)
+
+
+@annotations_app.command("labelstudio-config")
+def annotations_labelstudio_config() -> None:
+    """Print the Label Studio labelling config (paste it into a project's Labeling Interface)."""
+    from gongbu.data.interchange import labelstudio_config
+
+    sys.stdout.write(labelstudio_config())
+
+
+@annotations_app.command("predict")
+def annotations_predict(
+    path: Annotated[str, typer.Argument(help="A text file or a folder of .txt files.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Label Studio task file (JSON) to write.")],
+    model: Annotated[Path | None, typer.Option(help="A trained pipeline folder (default: the shipped one).")] = None,
+) -> None:
+    """Write Label Studio tasks with gongbu's predictions as pre-annotations (model version, span sources)."""
+    from gongbu.data.interchange import predictions_to_labelstudio
+    from gongbu.files import atomic_write_text
+    from gongbu.pipeline import load, model_path, parse_many
+
+    names = _input_names(path)
+    _check_output(out, names)
+    inputs = list(_readable(names))
+    nlp = load(model) if model else load()
+    meta = json.loads(((model or model_path()) / "meta.json").read_text("utf-8"))
+    version = f"{meta.get('name', 'gongbu_zh')} {meta.get('version', '?')}"
+    reports = parse_many([t for _, t in inputs], nlp=nlp)
+    items = [(Path(n).stem.split("_")[0], t, r) for (n, t), r in zip(inputs, reports, strict=True)]
+    atomic_write_text(out, predictions_to_labelstudio(items, version))
+    typer.echo(f"wrote {len(items)} tasks with predictions ({version}) to {out}")
+
+
 @annotations_app.command("export")
 def annotations_export(
     fmt: Annotated[str, typer.Option("--format", help="labelstudio or doccano")],
@@ -593,6 +657,7 @@ def annotations_import(
         for p in problems:
             typer.echo(p, err=True)
         _fail(f"{len(problems)} problem(s); nothing written")
+    docs = [_propose_norms(d) for d in docs]
     old = {d.id: d for d in previous}
     merged = {} if replace else dict(old)
     for doc in docs:

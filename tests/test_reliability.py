@@ -345,3 +345,44 @@ def test_validate_refuses_a_gold_file_path_outside_the_corpus(tmp_path):
     for file in ("../README.md", "/etc/passwd", ".."):
         problems = validate([replace(doc, file=file)])
         assert problems and "plain file name" in problems[0]
+
+
+def test_an_entity_added_in_label_studio_gets_a_proposed_norm_marked_for_review(tmp_path):
+    from gongbu.data.gold import read_gold
+    from gongbu.data.interchange import to_labelstudio
+
+    path, docs = _gold(tmp_path, ids=("001",))
+    tasks = json.loads(to_labelstudio(docs))
+    text = tasks[0]["data"]["text"]
+    start = text.index("云南网")  # an annotator widens 「云南」 to the outlet in the byline
+    result = tasks[0]["annotations"][0]["result"]
+    gone = {r["id"] for r in result if r["type"] == "labels" and r["value"]["start"] < start + 3
+            and start < r["value"]["end"]}
+    result[:] = [r for r in result if r.get("id") not in gone and r.get("from_id") not in gone
+                 and r.get("to_id") not in gone]
+    result.append(
+        {"id": "new", "from_name": "label", "to_name": "text", "type": "labels",
+         "value": {"start": start, "end": start + 3, "text": "云南网", "labels": ["ORG"]}})
+    export = tmp_path / "ls.json"
+    export.write_text(json.dumps(tasks, ensure_ascii=False), "utf-8")
+    done = runner.invoke(app, ["annotations", "import", "--format", "labelstudio", str(export), "--out", str(path)])
+    assert done.exit_code == 0, done.output
+    (doc,) = read_gold(path)
+    (k,) = doc.meta["needs_review"]
+    assert doc.entities[k].text == "云南网" and doc.entities[k].norm == {"name": "云南网"}
+    listed = runner.invoke(app, ["annotations", "review", str(path)])
+    assert "云南网" in listed.stdout
+
+
+def test_predictions_become_label_studio_pre_annotations(tmp_path):
+    src = tmp_path / "x.txt"
+    src.write_text("上海市投入5亿元。", "utf-8")
+    out = tmp_path / "tasks.json"
+    done = runner.invoke(app, ["annotations", "predict", str(src), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    (task,) = json.loads(out.read_text("utf-8"))
+    pred = task["predictions"][0]
+    assert [r["value"]["labels"] for r in pred["result"] if r["type"] == "labels"] == [["GPE"], ["MONEY"]]
+    assert pred["model_version"] and all("source" in r["meta"] for r in pred["result"] if r["type"] == "labels")
+    config = runner.invoke(app, ["annotations", "labelstudio-config"]).stdout
+    assert 'name="label"' in config and 'Relation value="PAIRED"' in config

@@ -15,7 +15,8 @@ from gongbu.corpus import documents
 from gongbu.data.gold import AnnotationError, GoldDocument, GoldEntity, GoldRelation
 from gongbu.labels import ENTITY_LABELS, RELATION_LABELS
 
-__all__ = ["from_doccano", "from_labelstudio", "to_doccano", "to_labelstudio"]
+__all__ = ["from_doccano", "from_labelstudio", "labelstudio_config", "predictions_to_labelstudio", "to_doccano",
+           "to_labelstudio"]
 
 
 def _texts() -> dict[str, tuple[str, str, str]]:
@@ -168,3 +169,33 @@ def from_doccano(
             raise AnnotationError(f"{where}: expected doc_id, entities[id,label,start_offset,end_offset]") from None
         out.append(_build(doc_id, spans, rels, prev, where))
     return out
+
+
+def labelstudio_config() -> str:
+    """The Label Studio labelling config (XML) whose control names the importer reads."""
+    from importlib import resources
+
+    return resources.files("gongbu.data").joinpath("labelstudio.xml").read_text("utf-8")
+
+
+def predictions_to_labelstudio(items: Iterable[tuple[str, str, object]], model_version: str) -> str:
+    """Label Studio tasks whose ``predictions`` are gongbu's Reports: annotators correct, not start blank.
+
+    ``items`` are ``(doc_id, text, report)``; every span says which rule or model found it.
+    """
+    tasks = []
+    for doc_id, text, report in items:
+        result = [
+            {"id": f"e{k}", "from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": e.start, "end": e.end, "text": e.text, "labels": [e.label]},
+             "meta": {"source": e.source}}
+            for k, e in enumerate(report.entities)
+        ]
+        result += [
+            {"type": "relation", "from_id": f"e{r.head}", "to_id": f"e{r.tail}", "direction": "right",
+             "labels": [r.label]}
+            for r in report.relations
+        ]
+        tasks.append({"data": {"doc_id": doc_id, "text": text},
+                      "predictions": [{"model_version": model_version, "result": result}]})
+    return json.dumps(tasks, ensure_ascii=False, indent=1) + "\n"
