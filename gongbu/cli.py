@@ -358,7 +358,8 @@ def _figure(result: dict, name: str) -> float | None:
 
 @app.command()
 def evaluate(
-    split: Annotated[str, typer.Option(help="Gold documents to score: dev, train, test or all.")] = "dev",
+    split: Annotated[str, typer.Option(help="Gold documents to score: dev, train, seeds (000–004), test "
+                                            "(locked: once per submitted change) or all.")] = "dev",
     gold: Annotated[Path | None, typer.Option(help="Score against this JSONL in the Report shape instead.")] = None,
     model: Annotated[Path | None, typer.Option(help="A trained pipeline folder (default: the shipped one).")] = None,
     rules_only: Annotated[bool, typer.Option("--rules-only", help="Entities from the rules alone.")] = False,
@@ -432,8 +433,9 @@ def _gold_split(split: str) -> tuple[list, dict]:
     docs = read_gold()
     if split != "all":
         splits = read_splits()
-        if split not in ("train", "dev", "test"):
-            raise ValueError(f"--split must be train, dev, test or all, not {split!r}")
+        splits["seeds"] = [i for fold in splits["folds"] for i in fold]
+        if split not in ("train", "dev", "test", "seeds"):
+            raise ValueError(f"--split must be train, dev, test, seeds or all, not {split!r}")
         wanted = set(splits[split])
         docs = [d for d in docs if d.id in wanted]
     manifest = {r["id"]: r for r in read_manifest()}

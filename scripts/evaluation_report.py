@@ -2,6 +2,8 @@
 
     gongbu evaluate --split dev --json docs/scores/dev.json
     gongbu evaluate --split train --json docs/scores/train.json
+    gongbu evaluate --split seeds --json docs/scores/seeds.json
+    python scripts/score_reports.py OLD_REPORTS.json dev docs/scores/dev-before-<commit>.json   # and train, seeds
     gongbu evaluate --split test --json docs/scores/test-after-<commit>.json   # once per submitted change
     python scripts/evaluation_report.py
 
@@ -52,11 +54,15 @@ def render() -> str:
            "The rules were developed on train and dev; the test part is locked",
            "([test-protocol.md](test-protocol.md)) and scored once per submitted change.", "",
            "## F1 per set", "", HEAD]
-    for name, label in (("dev.json", "dev (development: seeds 001 004, reports 010–019)"),
-                        ("train.json", "train (development: seeds 000 002 003, reports 100–129)")):
-        r = _load(name)
+    sets = (("dev", "dev (seeds 001 004, reports 010–019)"),
+            ("train", "train (seeds 000 002 003, reports 100–135)"),
+            ("seeds", "the five real seeds (000–004)"))
+    for key, label in sets:
+        for path in sorted(SCORES.glob(f"{key}-before-*.json")):
+            out.append(_row(f"{label}, before (commit {path.stem.split('-')[-1]})", _load(path.name)))
+        r = _load(f"{key}.json")
         if r:
-            out.append(_row(label, r))
+            out.append(_row(f"{label}, now", r))
     for kind in ("before", "after"):
         for commit, r in _test_files(kind):
             out.append(_row(f"**test, {kind}** (commit {commit})", r))
