@@ -156,3 +156,12 @@ def test_entities_of_real_reports(markup):
 @pytest.mark.parametrize("text", ["会同有关部门研究。", "真金白银投入帮扶。", "开展互助合作。", "宁南山区群众增收。"])
 def test_common_words_are_not_places(text):
     assert not [e for e in gongbu.parse(text).entities if e.label == "GPE"]
+
+
+def test_respective_pairing_aligns_the_two_lists():
+    report = expect("⟦GPE#a|吴兴区|PAIRED=c⟧、⟦GPE#b|南浔区|PAIRED=d⟧分别与⟦GPE#c|岳池县⟧、⟦GPE#d|广安区⟧结对。")
+    assert {(p.helper, p.helped) for p in report.partnerships} == {("吴兴区", "岳池县"), ("南浔区", "广安区")}
+
+
+def test_respective_pairing_with_one_helped_place():
+    expect("⟦GPE#a|中山|PAIRED=c⟧、⟦GPE#b|东莞|PAIRED=c⟧分别对口帮扶⟦GPE#c|昭通市⟧的4个县和6个县。")

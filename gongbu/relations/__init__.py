@@ -17,7 +17,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from gongbu.labels import RELATION_SIGNATURES
-from gongbu.relations.frames import FRAMES, frame_patterns, inherited_destinations, ledger_heads, mutual_exchanges
+from gongbu.relations.frames import (
+    FRAMES,
+    frame_patterns,
+    inherited_destinations,
+    keep_respective,
+    ledger_heads,
+    mutual_exchanges,
+)
 from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
 from gongbu.text import sentences
 
@@ -122,8 +129,11 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = [r for rule in RULES for r in rule(sent)]
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
-    found = mutual_exchanges(sent, inherited_destinations(sent, found))
+    found = keep_respective(sent, mutual_exchanges(sent, inherited_destinations(sent, found)))
     return _one_pairing_per_pair(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
+
+
+_SUB_UNITS = re.compile(r"[\d一二两三四五六七八九十几多数]+个?(?:县|区|市|乡|镇|村|旗|县区|县市|区县)")
 
 
 def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Relation]:
@@ -139,9 +149,10 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
                 continue
             if helped.start > helper.start and sent.clause_of(r.head) == sent.clause_of(r.tail):
                 after = helped.end
-                if text.startswith("的", after) and not sent.mention_between(after, after + 3) and not (
-                    pats["pairing_cue"].match(text, after + 1)):
-                    continue
+                if (text.startswith("的", after) and not sent.mention_between(after, after + 3)
+                        and not pats["pairing_cue"].match(text, after + 1)
+                        and not _SUB_UNITS.match(text, after + 1)):
+                    continue  # but 对口帮扶「昭通市」的4个县: sub-units pair their parent (SPEC v2)
                 if pats["modified_noun"].match(text, after):
                     continue
         out.append(r)

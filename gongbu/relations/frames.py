@@ -33,9 +33,11 @@ __all__ = [
     "duikou_pairing",
     "frame_patterns",
     "inherited_destinations",
+    "keep_respective",
     "ledger_heads",
     "mutual_exchanges",
     "numbered_back_references",
+    "respective_pairing",
     "yuan_destination",
 ]
 
@@ -51,6 +53,7 @@ def frame_patterns() -> dict[str, Any]:
         "modified_noun": re.compile(c["modified_noun"]),
         "acting_body": re.compile(c["acting_body"]),
         "mutual": re.compile(c["mutual"]),
+        "respective": re.compile(c["respective"]),
         "distributive": re.compile(c["distributive"]),
         "back_reference": re.compile(c["back_reference"]),
         "ledger_gap": re.compile(c["ledger_gap"]),
@@ -337,4 +340,63 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     return [r for r in out if not (r.label == "TO" and r.head in spread and r.rule.endswith("subsection"))]
 
 
-FRAMES = (conjoined_pairing, duikou_pairing, yuan_destination, distributive, numbered_back_references, breakdowns)
+def _list_after(sent: Sentence, clause: int, pos: int) -> list[int]:
+    """The GPE list that starts right at ``pos`` (after 与/对口 …) in a clause, members joined by 、/和."""
+    ents, text = sent.entities, sent.text
+    out: list[int] = []
+    for k in sent.indices:
+        e = ents[k]
+        if sent.clause_of(k) != clause or e.start < pos or e.label not in PARTY or sent.is_modifier(k):
+            continue
+        gap = text[(ents[out[-1]].end if out else pos) : e.start]
+        if gap not in ("", "、", "和", "及", ",") and not (not out and len(gap) <= 2):
+            break
+        out.append(k)
+    return out
+
+
+def respective_pairing(sent: Sentence) -> Iterator[Relation]:
+    """「A1」、「A2」分别与「B1」、「B2」结对: A1 pairs B1 and A2 pairs B2 (one helped place: all pair it)."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    for m in pats["respective"].finditer(text, sent.start, sent.end):
+        clause = sent.clause_index(m.start())
+        before = [g for g in sent.groups(clause) if ents[g[-1]].end <= m.start()]
+        if not before or not re.fullmatch(r"(?:等[区县市]*)?", text[ents[before[-1][-1]].end : m.start()]):
+            continue  # 「浦口」、「六合」…等区也分别与…: the list may end with 等区
+        left = [k for k in before[-1] if ents[k].label in PARTY]
+        right = [k for k in _list_after(sent, clause, m.end()) if ents[k].label == "GPE"]
+        if not left or not right:
+            continue
+        if len(right) == 1:
+            pairs = [(h, right[0]) for h in left]
+        elif len(left) == len(right):
+            pairs = list(zip(left, right, strict=True))
+        else:
+            continue
+        for h, t in pairs:
+            oriented = _helper_and_helped(sent, [h], [t])
+            if oriented:
+                yield from _pairs(sent, *oriented, "frame:respective")
+
+
+def keep_respective(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """Where a 分别 frame aligned two lists, the cross pairs other rules drew between them go."""
+    aligned = [r for r in found if r.rule == "frame:respective"]
+    if not aligned:
+        return list(found)
+    heads = {r.head for r in aligned} | {r.tail for r in aligned}
+    keep = {(r.head, r.tail) for r in aligned}
+    return [r for r in found if not (r.label == "PAIRED" and r.head in heads and r.tail in heads
+                                     and (r.head, r.tail) not in keep and (r.tail, r.head) not in keep)]
+
+
+FRAMES = (
+    conjoined_pairing,
+    duikou_pairing,
+    respective_pairing,
+    yuan_destination,
+    distributive,
+    numbered_back_references,
+    breakdowns,
+)
