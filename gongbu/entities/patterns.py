@@ -56,12 +56,7 @@ FRAGMENTS = {
 # Nouns that say who is counted; the noun phrase may carry up to 6 modifier
 # characters (县级部门干部) but never a verb-like connector (到, 赴, 和 …), so that
 # 「5.78万贫困人口」到省外就业 and 「65名县级部门干部」及… stop where SPEC says.
-PERSON_HEADS = (
-    "专业技术人才 专业技术人员 专技人才 技术人才 技术人员 医务人员 医护人员 务工人员 贫困人员 "
-    "工作人员 管理人员 人员 人才 干部 贫困人口 人口 劳动力 教师 老师 医生 护士 学生 本科生 "
-    "研究生 高中生 职校生 中职生 学员 家庭 贫困户 农户 群众 女工 工人 农民工 专家 村民 农民 "
-    "胶农 蔗农 志愿者 青年 妇女 儿童 党员 书记 骨干 校长 员工 职工 残疾人 带头人 游客 户"
-).split()
+PERSON_HEADS = tuple(row[0] for row in read_table("person_heads.tsv"))
 _NP_STOP = "与和及或、,，。;；:：!?！？在赴到向从为被把对等去来至于以的了是将并而已共均每各"
 # SPEC v2: a count's noun phrase stops before a place, so 「56名」援「藏」干部 — never 援X inside it.
 _NP_PLACE = "援[藏疆滇黔川陕甘宁青蒙桂渝鄂湘冀]"
