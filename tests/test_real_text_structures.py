@@ -165,3 +165,7 @@ def test_respective_pairing_aligns_the_two_lists():
 
 def test_respective_pairing_with_one_helped_place():
     expect("⟦GPE#a|中山|PAIRED=c⟧、⟦GPE#b|东莞|PAIRED=c⟧分别对口帮扶⟦GPE#c|昭通市⟧的4个县和6个县。")
+
+
+def test_a_western_place_heading_its_figures_received_them():
+    expect("⟦GPE#a|巴楚县⟧，援⟦GPE#x|疆⟧资金⟦MONEY|28.3亿元|TO=a,x⟧、援⟦GPE#y|疆⟧干部人才⟦PERSON-COUNT|112名|TO=a,y⟧；")

@@ -217,7 +217,9 @@ def yuan_destination(sent: Sentence) -> Iterator[Relation]:
 
 
 def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
-    """FROM the party heading a sentence of its own figures, for quantities no rule gave a giver."""
+    """The party heading a sentence of figures: an eastern head gave them (FROM, 「海淀区」：协作资金…),
+    a western head set off by a comma or colon received them (TO, 「巴楚县」，援疆资金…); only
+    for quantities no rule gave a giver (or a receiver)."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
     groups = sent.groups(0)
@@ -225,20 +227,26 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
         return
     head = groups[0]
     lead = text[sent.start : ents[head[0]].start]
-    colon = text[ents[head[-1]].end : ents[head[-1]].end + 1] in ("：", ":")
+    mark = text[ents[head[-1]].end : ents[head[-1]].end + 1]
+    colon = mark in ("：", ":")
     heading = colon and not sent.mention_between(sent.start, ents[head[0]].start)
     if not (pats["ledger_gap"].fullmatch(lead) or heading):
         return
     parties = [k for k in sent.indices if ents[k].label in PARTY and not sent.is_modifier(k) and k not in head]
     if parties and not colon:
         return  # another party acts in the sentence: the clause rules decide
-    if pats["receiving"].search(text, sent.start, sent.end) or (side_of(ents[head[0]]) == "west" and not colon):
+    if pats["receiving"].search(text, sent.start, sent.end):
         return
-    given = {r.head for r in found if r.label == "FROM"}
+    west = side_of(ents[head[0]]) == "west"
+    if west and mark not in ("：", ":", "，", ","):
+        return
+    label, role = ("TO", "receiver") if west else ("FROM", "giver")
+    # 援X marks name where aid goes in general; a heading place is still its receiver.
+    done = {r.head for r in found if r.label == label and r.rule != "frame:yuan-destination"}
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
-        if q not in given:
+        if q not in done:
             for h in head:
-                yield Relation("FROM", q, h, "frame:ledger-head")
+                yield Relation(label, q, h, f"frame:ledger-{role}")
 
 
 def mutual_exchanges(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
