@@ -169,3 +169,8 @@ def test_respective_pairing_with_one_helped_place():
 
 def test_a_western_place_heading_its_figures_received_them():
     expect("⟦GPE#a|巴楚县⟧，援⟦GPE#x|疆⟧资金⟦MONEY|28.3亿元|TO=a,x⟧、援⟦GPE#y|疆⟧干部人才⟦PERSON-COUNT|112名|TO=a,y⟧；")
+
+
+def test_selling_to_a_place_makes_it_the_buyer():
+    expect("⟦GPE#s|甘南州⟧当年向⟦GPE#b|天津⟧销售牦牛肉⟦MONEY|1.4亿元|FROM=b|TO=s⟧。")
+    expect("⟦ORG|京东集团⟧帮助⟦GPE#a|张家口⟧、⟦GPE#b|承德⟧等地销售农副产品⟦MONEY|5.6亿元|TO=a,b⟧。")

@@ -24,6 +24,7 @@ from gongbu.relations.frames import (
     keep_respective,
     ledger_heads,
     mutual_exchanges,
+    sales,
 )
 from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
 from gongbu.text import sentences
@@ -129,7 +130,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = [r for rule in RULES for r in rule(sent)]
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
-    found = keep_respective(sent, mutual_exchanges(sent, inherited_destinations(sent, found)))
+    found = keep_respective(sent, mutual_exchanges(sent, sales(sent, inherited_destinations(sent, found))))
     return _one_pairing_per_pair(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, cues, side_of, total_of
+from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, cue_patterns, cues, side_of, total_of
 
 __all__ = [
     "FRAMES",
@@ -38,6 +38,7 @@ __all__ = [
     "mutual_exchanges",
     "numbered_back_references",
     "respective_pairing",
+    "sales",
     "yuan_destination",
 ]
 
@@ -247,6 +248,34 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
         if q not in done:
             for h in head:
                 yield Relation(label, q, h, f"frame:ledger-{role}")
+
+
+def sales(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """Selling: 「甘南州」向「天津」销售…「1.4亿元」 — the buyer after 向 pays (FROM), the subject sells (TO);
+    帮助「张家口」、「承德」销售…: the places helped to sell receive (TO)."""
+    ents, text = sent.entities, sent.text
+    selling = cue_patterns()["selling"]
+    out = list(found)
+    for q in (k for k in sent.indices if ents[k].label == "MONEY"):
+        clause = sent.clause_of(q)
+        cs = sent.clauses[clause][0]
+        sell = None
+        for m in selling.finditer(text, cs, ents[q].start):
+            sell = m
+        if sell is None:
+            continue
+        groups = [g for g in sent.groups(clause) if ents[g[-1]].end <= sell.start()]
+        buyers = [g for g in groups if sent.prefix(g).endswith("向")]
+        helped = [g for g in groups if sent.prefix(g).endswith("帮助")]
+        if buyers:
+            seller = [g for g in groups if g is not buyers[-1] and not sent.is_destination(g)]
+            out = [r for r in out if not (r.head == q and r.label == "TO" and r.tail in buyers[-1])]
+            out += [Relation("FROM", q, k, "frame:buyer") for k in buyers[-1]]
+            if seller:
+                out += [Relation("TO", q, k, "frame:seller") for k in seller[0]]
+        elif helped:
+            out += [Relation("TO", q, k, "frame:helped-seller") for k in helped[-1]]
+    return out
 
 
 def mutual_exchanges(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
