@@ -384,11 +384,14 @@ class EntityPatterns:
     def _org(self, text: str, gpes: list[RuleMatch]) -> list[RuleMatch]:
         gpe_at = {g.start: g for g in gpes}
         gpe_ends = {g.end: g for g in gpes}
+        # position → start of the place covering it: a stop character inside a place name
+        # (和田, 那曲, 乐都, 京和) does not end an organisation's name.
+        inside_place = {k: g.start for g in gpes for k in range(g.start, g.end)}
         out = []
         for pid, needs, rx, _ in self.org_rules:
             for m in rx.finditer(text):
                 p, e, suffix = m.start(1), m.end(1), m.group(1)
-                i = self._org_left(text, p)
+                i = self._org_left(text, p, inside_place)
                 # Start at the first place inside the window (依托上海市… → 上海市…).
                 start = next((k for k in range(p - 1, i - 1, -1) if k in gpe_at and gpe_at[k].end <= p), None)
                 place = start is not None
@@ -406,9 +409,25 @@ class EntityPatterns:
                 out.append(RuleMatch(g.start, end + 1, "ORG", "org.place_committee", text[g.start : end + 1]))
         return out
 
-    def _org_left(self, text: str, p: int, max_len: int = 14) -> int:
+    def _trim_org_start(self, text: str, start: int, end: int) -> int:
+        """记者从上海市…指挥部 → 上海市…指挥部: words and characters that never open a name go."""
+        moved = True
+        while moved and start < end:
+            moved = False
+            for w in self.org_stop_words:
+                if text.startswith(w, start):
+                    start, moved = start + len(w), True
+                    break
+            if not moved and text[start] in ORG_STOP_CHARS:
+                start, moved = start + 1, True
+        return start
+
+    def _org_left(self, text: str, p: int, inside_place: dict[int, int], max_len: int = 14) -> int:
         i = p
         while i > 0 and p - i < max_len:
+            if i - 1 in inside_place and i < p:
+                i = inside_place[i - 1]  # a whole place name joins the organisation's name
+                continue
             if text.endswith(self.company_suffixes, 0, i) and i < p:
                 break  # the previous company ends here (…有限公司和上海…)
             if any(text.startswith(w, i - len(w)) for w in self.org_stop_words):
@@ -456,8 +475,9 @@ class EntityPatterns:
         cands.extend(self._org(text, gpes))
         for pid, label, rx in self.regexes:
             for m in rx.finditer(text):
-                if m.end() > m.start():
-                    cands.append(RuleMatch(m.start(), m.end(), label, pid, m.group()))
+                start = self._trim_org_start(text, m.start(), m.end()) if label == "ORG" else m.start()
+                if m.end() > start:
+                    cands.append(RuleMatch(start, m.end(), label, pid, text[start : m.end()]))
         if self.phrase_re is not None:
             for m in self.phrase_re.finditer(text):
                 if m.group():
