@@ -414,6 +414,11 @@ def evaluate(
 
         atomic_write_text(json_out, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     _print_scores(result)
+    _check_thresholds(result, limits)
+
+
+def _check_thresholds(result: dict, limits: dict[str, float]) -> None:
+    """Exit 1 with one line naming every figure below its --min."""
     missed = []
     for name, limit in limits.items():
         got = _figure(result, name)

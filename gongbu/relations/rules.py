@@ -488,77 +488,114 @@ def _dest_in(sent: Sentence, clause: int, q: int) -> list[int] | None:
     return best
 
 
-def _own_roles(sent: Sentence, q: int, state: dict) -> _Roles:
-    """FROM/TO that ``q``'s own clause states (plus carried giver/destination/seller)."""
-    pats = cue_patterns()
-    ents, text = sent.entities, sent.text
-    clause = sent.clause_of(q)
-    cs, ce, _ = sent.clauses[clause]
-    qe = ents[q]
-    roles = _Roles()
-    if not _is_flow(sent, clause, q):
-        return roles
-    groups = sent.groups(clause)
+@dataclass
+class _Carry:
+    """What earlier clauses of the sentence named, for later clauses that name none of their own."""
 
-    # 1. Buying: the subject buys (FROM), the party between verb and amount sells (TO).
-    buy = _last_match(pats["buying"], text, cs, qe.start)
+    giver: list[int] | None = None
+    receiver: list[int] | None = None
+    seller: list[int] | None = None
+    dest: list[int] | None = None
+    dest_label: str | None = None
+
+
+@dataclass
+class _Scope:
+    """One quantity in its clause: what every step of :func:`_own_roles` reads."""
+
+    sent: Sentence
+    q: int
+    clause: int
+    cs: int
+    ce: int
+    groups: list[list[int]]
+    carry: _Carry
+    roles: _Roles = field(default_factory=_Roles)
+
+    @property
+    def qe(self) -> Any:
+        return self.sent.entities[self.q]
+
+    def between_verb_and_quantity(self, verb_end: int) -> list[list[int]]:
+        ents = self.sent.entities
+        return [g for g in self.groups if verb_end <= ents[g[0]].start and ents[g[-1]].end <= self.qe.start]
+
+
+def _buying(x: _Scope) -> None:
+    """The subject buys (FROM), the party between verb and amount sells (TO); 销售 names the goods' origin."""
+    pats, text, roles = cue_patterns(), x.sent.text, x.roles
+    buy = _last_match(pats["buying"], text, x.cs, x.qe.start)
     if buy:
-        buyer = _subject(sent, clause, buy.start())
+        buyer = _subject(x.sent, x.clause, buy.start())
         if buyer:
             roles.from_, roles.why_from = buyer, "buyer"
-        sellers = [g for g in groups if buy.end() <= ents[g[0]].start and ents[g[-1]].end <= qe.start]
+        sellers = x.between_verb_and_quantity(buy.end())
         if sellers:
             roles.to, roles.why_to = sellers[-1], "seller"
-            state["seller"] = sellers[-1]
-        elif state.get("seller"):
-            roles.to, roles.why_to = state["seller"], "seller-carried"
-    sell = _last_match(pats["selling"], text, cs, qe.start)
+            x.carry.seller = sellers[-1]
+        elif x.carry.seller:
+            roles.to, roles.why_to = x.carry.seller, "seller-carried"
+    sell = _last_match(pats["selling"], text, x.cs, x.qe.start)
     if sell and not roles.to:
-        sellers = [g for g in groups if sell.end() <= ents[g[0]].start and ents[g[-1]].end <= qe.start]
+        sellers = x.between_verb_and_quantity(sell.end())
         if sellers:
             roles.to, roles.why_to = sellers[-1], "goods-origin"
 
-    # 2. Receiving verbs: the subject receives (TO).
-    recv = _last_match(pats["receiving"], text, cs, qe.start)
-    if recv and not roles.to:
-        receiver = _subject(sent, clause, recv.start())
+
+def _receiving(x: _Scope) -> None:
+    """Receiving verbs: the subject receives (TO)."""
+    recv = _last_match(cue_patterns()["receiving"], x.sent.text, x.cs, x.qe.start)
+    if recv and not x.roles.to:
+        receiver = _subject(x.sent, x.clause, recv.start())
         if receiver:
-            roles.to, roles.why_to = receiver, "receiver"
-        elif not sent.parties_in(clause) and state.get("giver"):
-            roles.to, roles.why_to = state["giver"], "receiver-carried"
+            x.roles.to, x.roles.why_to = receiver, "receiver"
+        elif not x.sent.parties_in(x.clause) and x.carry.giver:
+            x.roles.to, x.roles.why_to = x.carry.giver, "receiver-carried"
 
-    # 3. Investment agreements: 「浙江通恒公司」与「平武县」签订总投资50亿 — the company/east invests,
-    #    the other side receives; a count of people 与「广东省」企业签订就业协议 goes to that party.
-    conj = [g for g in groups if re.search("[与和同]$", text[cs : ents[g[0]].start])]
-    if conj and re.search("签[订约署]", text[cs:ce]):
-        g = conj[0]
-        first = [h for h in groups if ents[h[-1]].end <= ents[g[0]].start]
-        if ents[g[0]].start > qe.end:
-            roles.to, roles.why_to = g, "agreement-party"
-        elif first:
-            pair = _orient(sent, g, first[-1], False)
-            if pair and pair[1]:
-                roles.from_, roles.to = pair[0], pair[1]
-                roles.why_from = roles.why_to = "agreement"
 
-    # 4. Giving verbs: the group before the verb gives (FROM); else the giver carried from an earlier clause.
-    give = _last_match(pats["giving"], text, cs, qe.start)
-    if give and text[max(cs, give.start() - 1) : give.end()] == "总投资":
+def _agreement(x: _Scope) -> None:
+    """「浙江通恒公司」与「平武县」签订总投资50亿: the company or the east invests, the other side receives;
+    a count of people 与「广东省」企业签订就业协议 goes to that party."""
+    sent, text, ents, roles = x.sent, x.sent.text, x.sent.entities, x.roles
+    conj = [g for g in x.groups if re.search("[与和同]$", text[x.cs : ents[g[0]].start])]
+    if not (conj and re.search("签[订约署]", text[x.cs : x.ce])):
+        return
+    g = conj[0]
+    first = [h for h in x.groups if ents[h[-1]].end <= ents[g[0]].start]
+    if ents[g[0]].start > x.qe.end:
+        roles.to, roles.why_to = g, "agreement-party"
+    elif first:
+        pair = _orient(sent, g, first[-1], False)
+        if pair and pair[1]:
+            roles.from_, roles.to = pair[0], pair[1]
+            roles.why_from = roles.why_to = "agreement"
+
+
+def _giving(x: _Scope) -> re.Match | None:
+    """The group before a giving verb gives (FROM); else the giver carried from an earlier clause."""
+    sent, text, ents, roles = x.sent, x.sent.text, x.sent.entities, x.roles
+    give = _last_match(cue_patterns()["giving"], text, x.cs, x.qe.start)
+    if give and text[max(x.cs, give.start() - 1) : give.end()] == "总投资":
         # 计划总投资56.7亿元: the size of a project, which goes to whoever brought it in (引进).
         give = None
-        if state.get("receiver") and not roles.to:
-            roles.to, roles.why_to = state["receiver"], "project-receiver"
+        if x.carry.receiver and not roles.to:
+            roles.to, roles.why_to = x.carry.receiver, "project-receiver"
     if give and not roles.from_:
-        giver = _subject(sent, clause, give.start())
+        giver = _subject(sent, x.clause, give.start())
         if giver:
             roles.from_, roles.why_from = giver, "giver"
-        elif state.get("giver") and not any(
-            ents[g[-1]].end <= qe.start and not sent.is_destination(g) for g in sent.groups(clause)
+        elif x.carry.giver and not any(
+            ents[g[-1]].end <= x.qe.start and not sent.is_destination(g) for g in x.groups
         ):  # 并向「城关区」捐赠…: a destination in the clause does not replace the carried giver
-            roles.from_, roles.why_from = state["giver"], "giver-carried"
+            roles.from_, roles.why_from = x.carry.giver, "giver-carried"
+    return give
 
-    # 5. Origin: 来自「浙江」的…; a count of people right after its place (「广西大学」6名教师, 「广东」游客…).
-    for g in groups:
+
+def _origin(x: _Scope) -> None:
+    """来自「浙江」的…; a count of people right after its place (「广西大学」6名教师, 「广东」游客…)."""
+    sent, text, ents, roles = x.sent, x.sent.text, x.sent.entities, x.roles
+    qe = x.qe
+    for g in x.groups:
         last = ents[g[-1]]
         if last.end > qe.start:
             break
@@ -568,53 +605,80 @@ def _own_roles(sent: Sentence, q: int, state: dict) -> _Roles:
         if sent.is_origin(g) and len(gap) <= 4:
             roles.from_, roles.why_from = g, "origin-cue"
         elif (qe.label == "PERSON-COUNT" and len(gap) <= 10 and not re.search(r"[\d，,]", gap)
-              and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g) and not sent.is_location(g)):
+              and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g)
+              and not sent.is_location(g)):
             roles.from_, roles.why_from = g, "origin-adjacent"
 
-    # 6. Destination: after 赴/到/用于 … in this clause; else a clause that opens with one; else carried.
-    if not roles.to:
-        dest = _dest_in(sent, clause, q)
-        if dest:
-            roles.to, roles.why_to = dest, "destination"
-        else:
-            for c in range(clause + 1, len(sent.clauses)):
-                if sent.clauses[c][2] and c == clause + 1:
-                    continue  # a breakdown in parentheses right after the quantity
-                if not text[sent.clauses[c][0] : sent.clauses[c][1]].strip(",，:： "):
-                    continue
-                if sent.ents_in(c, QUANTITY):
-                    break
-                gs = sent.groups(c)
-                if gs and sent.is_destination(gs[0]) and len(sent.prefix(gs[0])) <= 6:
-                    d = _dest_in(sent, c, q)
-                    if d:
-                        roles.to, roles.why_to = d, "destination-next"
-                break
-            # A destination of its own that is no entity (到其他省区市就业): nothing to carry over.
-            bare = pats["giving"].sub("", text[cs:ce])
-            own_place = re.search(f"(?:{_alt('destination')})[^，,。；;：:\\s]", bare)
-            if (not roles.to and give and not own_place and state.get("dest")
-                    and state.get("dest_label") in (None, qe.label)):
-                roles.to, roles.why_to = state["dest"], "destination-carried"
-    return roles
+
+def _next_clause_destination(x: _Scope) -> list[int] | None:
+    """A later clause that opens with a destination (…，赴「上海」就业) and holds no quantity of its own."""
+    sent, text = x.sent, x.sent.text
+    for c in range(x.clause + 1, len(sent.clauses)):
+        if sent.clauses[c][2] and c == x.clause + 1:
+            continue  # a breakdown in parentheses right after the quantity
+        if not text[sent.clauses[c][0] : sent.clauses[c][1]].strip(",，:： "):
+            continue
+        if sent.ents_in(c, QUANTITY):
+            return None
+        gs = sent.groups(c)
+        if gs and sent.is_destination(gs[0]) and len(sent.prefix(gs[0])) <= 6:
+            return _dest_in(sent, c, x.q)
+        return None
+    return None
 
 
-def _update_state(sent: Sentence, clause: int, state: dict) -> None:
+def _destination(x: _Scope, give: re.Match | None) -> None:
+    """After 赴/到/用于 … in this clause; else a clause that opens with one; else the carried one."""
+    roles = x.roles
+    if roles.to:
+        return
+    dest = _dest_in(x.sent, x.clause, x.q)
+    if dest:
+        roles.to, roles.why_to = dest, "destination"
+        return
+    nxt = _next_clause_destination(x)
+    if nxt:
+        roles.to, roles.why_to = nxt, "destination-next"
+        return
+    # A destination of its own that is no entity (到其他省区市就业): nothing to carry over.
+    bare = cue_patterns()["giving"].sub("", x.sent.text[x.cs : x.ce])
+    own_place = re.search(f"(?:{_alt('destination')})[^，,。；;：:\\s]", bare)
+    if give and not own_place and x.carry.dest and x.carry.dest_label in (None, x.qe.label):
+        roles.to, roles.why_to = x.carry.dest, "destination-carried"
+
+
+def _own_roles(sent: Sentence, q: int, carry: _Carry) -> _Roles:
+    """FROM/TO that ``q``'s own clause states (plus the carried giver, destination and seller)."""
+    clause = sent.clause_of(q)
+    cs, ce, _ = sent.clauses[clause]
+    x = _Scope(sent, q, clause, cs, ce, sent.groups(clause), carry)
+    if not _is_flow(sent, clause, q):
+        return x.roles
+    _buying(x)
+    _receiving(x)
+    _agreement(x)
+    give = _giving(x)
+    _origin(x)
+    _destination(x, give)
+    return x.roles
+
+
+def _update_state(sent: Sentence, clause: int, state: _Carry) -> None:
     """Remember the giver and destination a clause names, for later clauses without their own."""
     subj = _subject(sent, clause)
     if subj is not None:
-        state["giver"] = subj
+        state.giver = subj
     cs, ce, _ = sent.clauses[clause]
     recv = cue_patterns()["receiving"].search(sent.text, cs, ce)
     if recv:
         receiver = _subject(sent, clause, recv.start())
         if receiver:
-            state["receiver"] = receiver
+            state.receiver = receiver
     for g in sent.groups(clause):
         if sent.is_destination(g):
-            state["dest"] = g
+            state.dest = g
             qs = sent.ents_in(clause, QUANTITY)
-            state["dest_label"] = sent.entities[qs[0]].label if qs else None
+            state.dest_label = sent.entities[qs[0]].label if qs else None
 
 
 _CONTINUATION = re.compile(r"^(?:增长到|增加到|增至|提高到|扩大到|达到)")
@@ -647,7 +711,7 @@ def flows(sent: Sentence) -> Iterator[Relation]:
     """FROM and TO of every MONEY/PERSON-COUNT mention of the sentence."""
     pats = cue_patterns()
     ents, text = sent.entities, sent.text
-    state: dict = {}
+    state = _Carry()
     roles: dict[int, _Roles] = {}
     quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
     next_clause = 0  # clauses before this one have updated the state
