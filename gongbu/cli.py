@@ -478,19 +478,26 @@ def corpus_manifest() -> None:
     print(write_manifest())
 
 
+def _read_gold_or_fail(path: Path | None) -> tuple[Path, list]:
+    """The gold file (default annotations/gold.jsonl) and its documents, or one line saying what is wrong."""
+    from gongbu.data.gold import AnnotationError, annotations_dir, read_gold
+
+    path = path or annotations_dir() / "gold.jsonl"
+    try:
+        return path, read_gold(path)
+    except (AnnotationError, OSError) as exc:
+        _fail(str(exc))
+        raise  # unreachable: _fail exits
+
+
 @annotations_app.command("validate")
 def annotations_validate(
     path: Annotated[Path | None, typer.Argument(help="Gold JSONL (default annotations/gold.jsonl).")] = None,
 ) -> None:
     """Check gold annotations against the corpus and SPEC; exit 1 listing every problem."""
-    from gongbu.data.gold import AnnotationError, annotations_dir, read_gold
     from gongbu.data.validate import validate
 
-    path = path or annotations_dir() / "gold.jsonl"
-    try:
-        docs = read_gold(path)
-    except (AnnotationError, OSError) as exc:
-        _fail(str(exc))
+    path, docs = _read_gold_or_fail(path)
     problems = validate(docs, source=str(path))
     for p in problems:
         typer.echo(p, err=True)
@@ -528,21 +535,12 @@ def annotations_import_markup(
                                                 "with the normaliser's proposal, marked needs_review.")] = False,
 ) -> None:
     """Turn markup files (and the annotators' norms beside them) into a gold JSONL."""
-    from dataclasses import replace
-
     from gongbu.data.gold import annotations_dir, write_gold
     from gongbu.data.passes import read_pass
 
     docs = read_pass(folder)
     if propose_norms:
-        from gongbu.data.norms import fill_norms
-
-        filled = []
-        for d in docs:
-            missing = [k for k, e in enumerate(d.entities) if e.norm is None]
-            d = fill_norms(d)
-            filled.append(replace(d, meta={**d.meta, "needs_review": missing}) if missing else d)
-        docs = filled
+        docs = [_propose_norms(d) for d in docs]
     path = write_gold(docs, out or annotations_dir() / "gold.jsonl")
     review = sum(len(d.meta.get("needs_review", ())) for d in docs)
     typer.echo(f"wrote {len(docs)} documents to {path}" + (f"; {review} proposed norms need review" if review else ""))
@@ -565,13 +563,7 @@ def annotations_review(
     path: Annotated[Path | None, typer.Argument(help="Gold JSONL (default annotations/gold.jsonl).")] = None,
 ) -> None:
     """List the norms a person still has to confirm (proposed by the normaliser on import)."""
-    from gongbu.data.gold import AnnotationError, annotations_dir, read_gold
-
-    path = path or annotations_dir() / "gold.jsonl"
-    try:
-        docs = read_gold(path)
-    except (AnnotationError, OSError) as exc:
-        _fail(str(exc))
+    path, docs = _read_gold_or_fail(path)
     n = 0
     for doc in docs:
         for k in doc.meta.get("needs_review", ()):

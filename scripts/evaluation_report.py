@@ -52,7 +52,11 @@ def render() -> str:
            "offsets match; a relation when its type and both end spans match; a partnership when the",
            "(helper, helped) names match; norms are scored on the spans both sides share.",
            "The rules were developed on train and dev; the test part is locked",
-           "([test-protocol.md](test-protocol.md)) and scored once per submitted change.", "",
+           "([test-protocol.md](test-protocol.md)) and scored once per submitted change.",
+           "Every row is scored against today's gold (SPEC v2): a *before* row is the pipeline of the",
+           "named commit (the first release, b86c026, or the start of this wave for the test part).",
+           "The train rows are in-sample for the rules (developed on them) and for the model (trained",
+           "on them); the dev rows are in-sample for the rules only.", "",
            "## F1 per set", "", HEAD]
     sets = (("dev", "dev (seeds 001 004, reports 010–019)"),
             ("train", "train (seeds 000 002 003, reports 100–135)"),

@@ -18,3 +18,11 @@ def test_targets_are_reported_for_the_shipped_variant():
     rows = {name: (value, goal) for name, value, goal in evaluation.targets(result)}
     assert rows["entity micro F1, LODO, shipped variant"][0] == result["entities_lodo"]["variants"][
         result["settings"]["shipped_variant"]]["f"]
+
+
+def test_evaluation_markdown_is_generated_from_the_score_files():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(DOCS.parent / "scripts" / "evaluation_report.py"), "--check"])
+    assert done.returncode == 0, "docs/evaluation.md differs: run python scripts/evaluation_report.py"
