@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from gongbu.data.gold import GoldDocument
-from gongbu.evaluation.scoring import prf as score_prf
 from gongbu.labels import ENTITY_LABELS, RELATION_LABELS
+from gongbu.metrics import prf as score_prf
 
 __all__ = ["agreement", "prf"]
 

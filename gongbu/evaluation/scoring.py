@@ -23,6 +23,7 @@ from typing import Any
 
 from gongbu.data.gold import GoldDocument
 from gongbu.labels import ENTITY_LABELS, RELATION_LABELS
+from gongbu.metrics import prf
 from gongbu.partnerships import derive
 from gongbu.report import Report
 
@@ -36,14 +37,6 @@ NORM_FIELDS = {
     "ORG": ("name",),
     "PROGRAMME": ("name",),
 }
-
-
-def prf(tp: int, fp: int, fn: int) -> dict:
-    """Precision, recall and F1 with the counts they come from."""
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
 class _Tally:
