@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gongbu.evaluation.scoring import prf
 from gongbu.labels import RELATION_LABELS
+from gongbu.metrics import prf
 
 __all__ = ["Example", "Mention", "evaluate", "load_examples", "partnerships", "prf", "score"]
 
