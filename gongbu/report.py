@@ -42,25 +42,26 @@ class _Norm(Mapping):
         return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v for f in fields(self)}
 
     def __getitem__(self, key: str) -> Any:
-        if key not in self._keys():
+        if key not in self.keys_of():
             raise KeyError(key)
         return getattr(self, key)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._keys())
+        return iter(self.keys_of())
 
     def __len__(self) -> int:
-        return len(self._keys())
+        return len(self.keys_of())
 
     @classmethod
-    def _keys(cls) -> tuple[str, ...]:
+    def keys_of(cls) -> tuple[str, ...]:
+        """The fields of this kind of norm, in SPEC's order."""
         return tuple(f.name for f in fields(cls))
 
     # Equal to any mapping with the same items (so ``norm == {...}`` reads naturally), and hashable.
     __eq__ = Mapping.__eq__
 
     def __hash__(self) -> int:
-        return hash(tuple((k, getattr(self, k)) for k in self._keys()))
+        return hash(tuple((k, getattr(self, k)) for k in self.keys_of()))
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,7 +134,7 @@ def norm_from_dict(label: str, norm: Mapping[str, Any] | None) -> Norm:
         cls = PairNorm if data.get("level") == "region_pair" or isinstance(data.get("name"), list | tuple) else GpeNorm
     else:
         cls = {"MONEY": MoneyNorm, "PERSON-COUNT": CountNorm}.get(label, NameNorm)
-    known = set(cls._keys())
+    known = set(cls.keys_of())
     return cls(**{k: v for k, v in data.items() if k in known})
 
 

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from gongbu.labels import LEVELS as UNIT_LEVELS
+from gongbu.report import CountNorm, GpeNorm, MoneyNorm, NameNorm
+
 __all__ = ["CATEGORIES", "LEVELS", "SIDES", "norm_problems"]
 
-LEVELS = ("province", "prefecture", "county", "township", "village", "region_pair")
+LEVELS = (*UNIT_LEVELS, "region_pair")
 SIDES = ("east", "west", None)
 CATEGORIES = (
     "cadre",
@@ -31,12 +34,13 @@ CATEGORIES = (
     "teacher",
     "other",
 )
+# The keys of each label's norm are the fields of its typed value in the Report.
 KEYS = {
-    "GPE": ("name", "level", "province", "side"),
-    "ORG": ("name",),
-    "PROGRAMME": ("name",),
-    "MONEY": ("yuan", "approx", "low", "high"),
-    "PERSON-COUNT": ("count", "unit", "approx", "category"),
+    "GPE": GpeNorm.keys_of(),
+    "ORG": NameNorm.keys_of(),
+    "PROGRAMME": NameNorm.keys_of(),
+    "MONEY": MoneyNorm.keys_of(),
+    "PERSON-COUNT": CountNorm.keys_of(),
 }
 
 
