@@ -13,7 +13,7 @@ uses; :mod:`gongbu.evaluation.learned` is a scikit-learn comparison model and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from gongbu.labels import RELATION_SIGNATURES
@@ -65,9 +65,10 @@ def _bounded(text: str, s: int, e: int, idx: list[int], entities: Sequence[Any])
     return pieces
 
 
-def sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -> list[Sentence]:
-    spans = list(sentence_spans) if sentence_spans is not None else sentences(text)
-    out, k = [], 0
+def iter_sentences(text: str, entities: Sequence[Any], sentence_spans=None) -> Iterator[Sentence]:
+    """The sentences that hold mentions, one at a time (a long text never holds them all at once)."""
+    spans = sentence_spans if sentence_spans is not None else sentences(text)
+    k = 0
     order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
     for s, e in spans:
         idx = []
@@ -77,8 +78,11 @@ def sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) ->
                 idx.append(i)
             k += 1
         if idx:
-            out.extend(Sentence(text, a, b, entities, part) for a, b, part in _bounded(text, s, e, idx, entities))
-    return out
+            yield from (Sentence(text, a, b, entities, part) for a, b, part in _bounded(text, s, e, idx, entities))
+
+
+def sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -> list[Sentence]:
+    return list(iter_sentences(text, entities, sentence_spans))
 
 
 def valid(relations: Iterable[tuple[str, int, int]], entities: Sequence[Any],
@@ -117,10 +121,10 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *,
     the east/west side). Heads and tails index ``entities``. Both ends are in one
     sentence (``sentence_spans``, default :func:`gongbu.text.sentences`).
     """
-    sents = sentence_objects(text, entities, sentence_spans)
-    sentence_of = {k: n for n, s in enumerate(sents) for k in s.indices}
+    sentence_of: dict[int, int] = {}
     found = []
-    for sent in sents:
+    for n, sent in enumerate(iter_sentences(text, entities, sentence_spans)):
+        sentence_of.update((k, n) for k in sent.indices)
         found.extend((r.label, r.head, r.tail) for r in _sentence_relations(sent))
     return valid(found, entities, sentence_of)
 
