@@ -6,7 +6,7 @@ used; MEASUREMENTS.md shows that whole documents in large batches cost
 gigabytes. Two processes each load the model and return only
 ``(start, end, label)`` triples, which is what made two workers pay off.
 
-    /work/venv/bin/python benchmarks/bench_entities.py [--model models/gongbu_zh]
+    python benchmarks/bench_entities.py [--model models/gongbu_zh]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Throughput of gongbu.normalise: values normalised per second, per label.
 
-Run:  /work/venv/bin/python benchmarks/bench_normalise.py [--n 20000]
+Run:  python benchmarks/bench_normalise.py [--n 20000]
 
 "distinct" feeds spans that are all different (the caches do not help: the cost of
 a first sight); "repeated" feeds the same few hundred spans again (caches warm, as in

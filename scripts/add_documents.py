@@ -1,7 +1,7 @@
 """Add written documents to the corpus from annotators' folders of pass A markup.
 
     python scripts/add_documents.py annotations/incoming/W1 annotations/incoming/T1 …
-    python scripts/add_documents.py --fixtures tests/fixtures/unseen --first-id 10
+    python scripts/add_documents.py --fixtures FOLDER_OF_NN.mk --first-id 10   (how 010–019 came in)
 
 Each folder holds ``NNN.mk`` (pass A markup), ``NNN.norms.jsonl`` (pass A norms) and
 ``NNN.meta.json`` (title, writer, split, structures, noise). For each document this

@@ -5,7 +5,7 @@ package reads the generated TSV at run time and never imports jionlp.
 
 Usage::
 
-    /work/venv/bin/python scripts/build_divisions.py [--out PATH]
+    python scripts/build_divisions.py [--out PATH]
 
 One row per unit (province, prefecture, county), tab-separated, with a header:
 

@@ -4,7 +4,7 @@ Ethnic townships (民族乡/民族镇/民族苏木) are usually written without 
 part: 基诺山乡 for 基诺山基诺族乡, 金江乡 for 金江白族乡. The table maps each such
 short form to the full name, its county and province. jionlp is needed only here::
 
-    /work/venv/bin/python -m scripts/build_townships.py
+    python scripts/build_townships.py
 
 Columns: ``short  full  county  province  clash``; ``clash`` is 1 when an ordinary
 township elsewhere carries the short form itself (then only chain or document

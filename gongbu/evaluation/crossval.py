@@ -73,7 +73,7 @@ NER_VARIANTS = ("rules", "hinted", "hinted+rules", "hinted+rules+numbers")
 
 
 def hanlp_baseline(model: str) -> dict:
-    """HanLP's pretrained NER on all five documents (it trains on none of them); needs the model locally."""
+    """HanLP's pretrained NER on the train and dev documents (it trains on none); needs the model locally."""
     import spacy
 
     from gongbu.baselines.hanlp import HanLPBackend, predict_docs
@@ -86,7 +86,7 @@ def hanlp_baseline(model: str) -> dict:
 
 def run(*, work_dir, augment: int = 1500, epochs: int = 10, seed: int = 0, jobs: int = 2, log=print,
         hanlp_model: str | None = None) -> dict:
-    """Every figure of docs/evaluation.md: entities, relations and partnerships, LODO and unseen."""
+    """Every figure of docs/crossval.md: entities and relations, seeds left out one at a time, and dev."""
     from pathlib import Path
 
     import spacy

@@ -1,8 +1,8 @@
 """A learned comparison model: logistic regression over candidate pairs of a sentence.
 
 It exists to check the rules against a model that learns from the annotated
-relations (``python scripts/evaluate_relations.py`` trains it on four documents
-and tests it on the fifth). It is not what :func:`gongbu.relations.extract_relations`
+relations (``python scripts/evaluate_relations.py`` trains it on every development document
+but one and tests it on that one). It is not what :func:`gongbu.relations.extract_relations`
 uses.
 
 >>> from gongbu.evaluation.relations import load_examples   # doctest: +SKIP

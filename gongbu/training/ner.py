@@ -162,7 +162,7 @@ VARIANTS: dict[str, tuple[str | None, str]] = {
     "hinted+rules+numbers": ("hinted", "override-numbers"),
 }
 # How train_pipeline places the rules after a trained ner: override on all labels was the best
-# trained arrangement in LODO and on the unseen reports (docs/entities.md).
+# trained arrangement in cross-validation (docs/entities.md, docs/crossval.md).
 SHIP_RULES = "override-numbers"
 
 
