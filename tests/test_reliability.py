@@ -381,3 +381,6 @@ def test_predictions_become_label_studio_pre_annotations(tmp_path):
     assert pred["model_version"] and all("source" in r["meta"] for r in pred["result"] if r["type"] == "labels")
     config = runner.invoke(app, ["annotations", "labelstudio-config"]).stdout
     assert 'name="label"' in config and 'Relation value="PAIRED"' in config
+    import xml.dom.minidom
+
+    xml.dom.minidom.parseString(config)  # Label Studio refuses a config that is not well-formed XML
