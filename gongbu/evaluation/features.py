@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gongbu.relations.rules import PARTY, QUANTITY, Sentence, cue_patterns, is_pair, side_of
+from gongbu.report import Entity
 
 __all__ = ["FAMILIES", "candidates", "flow_features", "pair_features"]
 
@@ -59,11 +60,16 @@ def _party_context(sent: Sentence, p: int) -> dict[str, float]:
     return f
 
 
+def _gap(text: str, a: Entity, b: Entity) -> tuple[int, int, str]:
+    """The span between two entities, in either order, and its text."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return lo, hi, text[lo:hi] if lo < hi else ""
+
+
 def flow_features(sent: Sentence, q: int, p: int) -> dict[str, float]:
     ents, text = sent.entities, sent.text
     qe, pe = ents[q], ents[p]
-    lo, hi = (pe.end, qe.start) if pe.start < qe.start else (qe.end, pe.start)
-    between = text[lo:hi] if lo < hi else ""
+    lo, hi, between = _gap(text, pe, qe)
     n_between = sum(1 for k in sent.indices if lo <= ents[k].start < hi)
     n_parties_between = sum(1 for k in sent.indices if lo <= ents[k].start < hi and ents[k].label in PARTY)
     qc, pc = sent.clause_of(q), sent.clause_of(p)
@@ -96,8 +102,7 @@ def flow_features(sent: Sentence, q: int, p: int) -> dict[str, float]:
 def pair_features(sent: Sentence, h: int, t: int) -> dict[str, float]:
     ents, text = sent.entities, sent.text
     he, te = ents[h], ents[t]
-    lo, hi = (he.end, te.start) if he.start < te.start else (te.end, he.start)
-    between = text[lo:hi] if lo < hi else ""
+    lo, hi, between = _gap(text, he, te)
     order = "h<t" if he.start < te.start else "t<h"
     hc, tc = sent.clause_of(h), sent.clause_of(t)
     after = text[max(he.end, te.end) : max(he.end, te.end) + 12]
