@@ -247,6 +247,12 @@ class Report:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
+    def tables(self) -> dict[str, Any]:
+        """``flows``, ``partnerships`` and ``entities`` as pandas DataFrames (see :mod:`gongbu.tables`)."""
+        from gongbu.tables import frames
+
+        return frames(self)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
         return cls(
