@@ -357,6 +357,23 @@ def _figure(result: dict, name: str) -> float | None:
 
 
 @app.command()
+def package(
+    model: Annotated[Path, typer.Argument(help="A trained pipeline folder (from gongbu train).")],
+    output: Annotated[Path, typer.Argument(help="Folder for the wheel.")] = Path("dist"),
+    name: Annotated[str, typer.Option(help="Package name; spaCy prefixes the language: zh_NAME.")] = "gongbu_zh",
+    version: Annotated[str | None, typer.Option(help="Package version (default: the pipeline's).")] = None,
+) -> None:
+    """Build a wheel of a trained pipeline: ``pip install`` it, then ``spacy.load("zh_NAME")``."""
+    from gongbu.training.package import PackageError, package_pipeline
+
+    try:
+        wheel = package_pipeline(model, output, name=name, version=version)
+    except PackageError as err:
+        _fail(str(err))
+    typer.echo(str(wheel))
+
+
+@app.command()
 def evaluate(
     split: Annotated[str, typer.Option(help="Gold documents to score: dev, train, seeds (000–004), test "
                                             "(locked: once per submitted change) or all.")] = "dev",
