@@ -684,15 +684,19 @@ def annotations_import(
         merged[doc.id] = doc
         was = {(e.label, e.start, e.end) for e in before.entities} if before else set()
         now = {(e.label, e.start, e.end) for e in doc.entities}
+        pending = len(doc.meta.get("needs_review", ()))
         typer.echo(f"{doc.id}: {len(now - was)} entities added, {len(was - now)} removed, "
-                   f"{len(doc.relations)} relations", err=True)
+                   f"{len(doc.relations)} relations" + (f", {pending} proposed norms to review" if pending else ""),
+                   err=True)
     for doc_id in sorted(set(old) - set(merged)):
         typer.echo(f"{doc_id}: dropped (--replace)", err=True)
     if dry_run:
         typer.echo(f"dry run: {target} not written")
         return
     write_gold([merged[k] for k in sorted(merged)], target)
-    typer.echo(f"wrote {len(merged)} documents to {target}")
+    pending = sum(len(d.meta.get("needs_review", ())) for d in merged.values())
+    typer.echo(f"wrote {len(merged)} documents to {target}"
+               + (f"; {pending} proposed norms to review (gongbu annotations review)" if pending else ""))
 
 
 def main() -> None:
