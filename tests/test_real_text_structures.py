@@ -174,3 +174,32 @@ def test_a_western_place_heading_its_figures_received_them():
 def test_selling_to_a_place_makes_it_the_buyer():
     expect("⟦GPE#s|甘南州⟧当年向⟦GPE#b|天津⟧销售牦牛肉⟦MONEY|1.4亿元|FROM=b|TO=s⟧。")
     expect("⟦ORG|京东集团⟧帮助⟦GPE#a|张家口⟧、⟦GPE#b|承德⟧等地销售农副产品⟦MONEY|5.6亿元|TO=a,b⟧。")
+
+
+# ---------------------------------------------------------------- more flow frames
+
+
+def test_flattened_table_row_east_gives_west_receives():
+    expect("帮扶城市　受援地区　财政援助资金　选派干部\n"
+           "⟦GPE#a|中山市⟧　⟦GPE#b|昭通市⟧　⟦MONEY|2.13亿元|FROM=a|TO=b⟧　⟦PERSON-COUNT|17名|FROM=a|TO=b⟧")
+
+
+def test_buyers_consume_the_sellers_products():
+    expect("⟦GPE#a|苏州⟧各大商超今年消费⟦GPE#b|铜仁⟧茶叶、食用菌等农产品⟦MONEY|1.6亿元|FROM=a|TO=b⟧。")
+
+
+def test_the_buyer_opens_an_earlier_clause_and_a_platform_is_only_the_means():
+    expect("⟦GPE#a|杭州市⟧通过以购代捐等方式，采购⟦GPE#b|恩施⟧农特产品⟦MONEY|8600万元|FROM=a|TO=b⟧。")
+
+
+def test_a_destination_clause_after_the_amount():
+    expect("⟦GPE#a|天津市⟧今年下达协作资金⟦MONEY|5.2亿元|FROM=a|TO=b⟧，已全部拨付⟦GPE#b|甘肃省⟧各受援县。")
+
+
+def test_every_item_of_a_qizhong_list_keeps_the_totals_giver():
+    expect("⟦GPE#a|青岛市⟧安排财政援助资金⟦MONEY|3.4亿元|FROM=a⟧，其中产业项目资金⟦MONEY|2.2亿元|FROM=a⟧，"
+           "教育医疗资金⟦MONEY|8000万元|FROM=a⟧。")
+
+
+def test_workers_come_from_the_cong_place_of_their_clause():
+    expect("从⟦GPE#o|陇南⟧赴⟦GPE#d|青岛⟧务工的脱贫劳动力已有⟦PERSON-COUNT|6200人|FROM=o|TO=d⟧。")

@@ -39,6 +39,7 @@ __all__ = [
     "numbered_back_references",
     "respective_pairing",
     "sales",
+    "table_rows",
     "yuan_destination",
 ]
 
@@ -59,6 +60,7 @@ def frame_patterns() -> dict[str, Any]:
         "back_reference": re.compile(c["back_reference"]),
         "ledger_gap": re.compile(c["ledger_gap"]),
         "receiving": re.compile(c["receiving"]),
+        "table_filler": re.compile(c["table_filler"]),
         "cue_window": c["cue_window"],
         "np_window": c["np_window"],
     }
@@ -193,6 +195,28 @@ def duikou_pairing(sent: Sentence) -> Iterator[Relation]:
         oriented = _helper_and_helped(sent, helpers, helped)
         if oriented:
             yield from _pairs(sent, *oriented, "frame:duikou")
+
+
+def table_rows(sent: Sentence) -> Iterator[Relation]:
+    """A row of a flattened table, 「佛山市」　「凉山州」　「6.99亿元」　「32名」: nothing but mentions,
+    spaces and bare numbers; the eastern party gave every quantity of the row, the western one got it."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    idx = list(sent.indices)
+    if len(idx) < 3:
+        return
+    bounds = [sent.start] + [p for k in idx for p in (ents[k].start, ents[k].end)] + [sent.end]
+    if not all(pats["table_filler"].fullmatch(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)):
+        return
+    parties = [k for k in idx if ents[k].label in PARTY]
+    quantities = [k for k in idx if ents[k].label in QUANTITY]
+    if not (parties and quantities) or ents[parties[-1]].end > ents[quantities[0]].start:
+        return
+    east = [k for k in parties if side_of(ents[k]) in ("east", "org")]
+    west = [k for k in parties if side_of(ents[k]) == "west"]
+    for q in quantities:
+        yield from (Relation("FROM", q, k, "frame:table-row") for k in east)
+        yield from (Relation("TO", q, k, "frame:table-row") for k in west)
 
 
 def yuan_destination(sent: Sentence) -> Iterator[Relation]:
@@ -429,6 +453,7 @@ def keep_respective(sent: Sentence, found: Sequence[Relation]) -> list[Relation]
 
 
 FRAMES = (
+    table_rows,
     conjoined_pairing,
     duikou_pairing,
     respective_pairing,

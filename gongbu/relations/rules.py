@@ -75,7 +75,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
         "agreement": re.compile(cues()["agreement"]["pattern"]),
         "noun_after": re.compile(f"(?:{_alt('pairing_noun_after')})"),
         "giving": re.compile(_alt("giving")),
-        "buying": re.compile(_alt("buying")),
+        "buying": re.compile(f"(?:{_alt('buying')})(?!{cues()['buying']['not_before']})"),
         "selling": re.compile(_alt("selling")),
         "receiving": re.compile(_alt("receiving")),
         "destination": re.compile(f"(?:{_alt('destination')})(?:{dest_fill})?$"),
@@ -96,6 +96,7 @@ _SUBJECT_PREFIX = re.compile(
     r"据统计|据介绍|如今|当年|近日|今后|首先|其次|同期|全年|累计|先后|又|则|均|已|"
     r"[^，,。；;：:]{0,10}(?:以来|期间|年来))*$"
 )
+_MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|借力)$")
 # A body of a place that acts for it: 「浙江」企业, 「上海」社会各界, 「广东」方面.
 _ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
 
@@ -451,6 +452,8 @@ def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int
             break
         if sent.is_destination(g) or sent.is_origin(g) or sent.is_location(g) or sent.in_quotes(g[0]):
             continue
+        if _MEANS.search(sent.prefix(g)):
+            continue  # 通过「…交易市场」等平台采购: the means, not who acts
         opens = bool(_SUBJECT_PREFIX.match(sent.prefix(g)))
         acts = bool(_ACTING_BODY.match(text, last.end))
         direct = before is not None and before - last.end <= 15 and not sent.mention_between(last.end, before)
@@ -529,6 +532,9 @@ def _buying(x: _Scope) -> None:
         buyer = _subject(x.sent, x.clause, buy.start())
         if buyer:
             roles.from_, roles.why_from = buyer, "buyer"
+        elif x.carry.giver and not any(x.sent.entities[g[-1]].end <= buy.start() for g in x.groups):
+            # 「湖州市」通过以购代捐等方式，采购…: the buyer opened an earlier clause.
+            roles.from_, roles.why_from = x.carry.giver, "buyer-carried"
         sellers = x.between_verb_and_quantity(buy.end())
         if sellers:
             roles.to, roles.why_to = sellers[-1], "seller"
@@ -608,6 +614,18 @@ def _origin(x: _Scope) -> None:
               and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g)
               and not sent.is_location(g)):
             roles.from_, roles.why_from = g, "origin-adjacent"
+    if not roles.from_ and qe.label == "PERSON-COUNT":
+        # 从「商洛」赴「南京」务工的劳动力4316人 / 4215人从「江口」等地赴苏: people come from the 从 place.
+        origins = [g for g in x.groups if sent.is_origin(g)
+                   and not any(ents[k].label in QUANTITY and _between(ents[k], ents[g[0]], qe)
+                               for k in sent.ents_in(x.clause, QUANTITY) if k != x.q)]
+        if len(origins) == 1:
+            roles.from_, roles.why_from = origins[0], "origin-in-clause"
+
+
+def _between(e, a, b) -> bool:
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return lo <= e.start and e.end <= hi
 
 
 def _next_clause_destination(x: _Scope) -> list[int] | None:
@@ -723,11 +741,16 @@ def flows(sent: Sentence) -> Iterator[Relation]:
         roles[q] = _own_roles(sent, q, state)
     # 其中, parenthesised breakdowns and 从X增长到Y continuations take their total's parties,
     # unless they name their own.
+    sub_clause = None  # the last clause of a 其中 list: 其中产业资金2.1亿元，基础设施资金1.2亿元
     for q in quantities:
         clause = sent.clause_of(q)
-        cs, _, is_paren = sent.clauses[clause]
+        cs, ce, is_paren = sent.clauses[clause]
         head = text[cs : ents[q].start]
-        sub = bool(pats["subsection"].match(head))
+        sub = bool(pats["subsection"].match(head)) or (
+            sub_clause == clause - 1 and not sent.parties_in(clause)
+            and not pats["verbish"].search(text, cs, ce))
+        if sub:
+            sub_clause = clause
         cont = bool(_CONTINUATION.match(head)) and not sent.parties_in(clause)
         if not (sub or is_paren or cont):
             continue
