@@ -270,3 +270,9 @@ def test_rules_only_labels_drop_unconfirmed_model_counts():
     doc.set_ents([Span(doc, 0, 3, label="GPE"), Span(doc, 13, 15, label="PERSON-COUNT")])
     doc = nlp.get_pipe("gongbu_entity_rules")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("上海市", "GPE"), ("云南", "GPE")]
+
+
+def test_place_prefixed_bodies_schools_and_charities_are_organisations(nlp):
+    text = "贵州省人力资源和社会保障厅与宁波市工商联共同举办招聘会，杭州市慈善总会和温州市籀园实验学校参加。"
+    assert [t for t, label in ents(nlp, text) if label == "ORG"] == [
+        "贵州省人力资源和社会保障厅", "宁波市工商联", "杭州市慈善总会", "温州市籀园实验学校"]

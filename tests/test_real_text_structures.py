@@ -203,3 +203,8 @@ def test_every_item_of_a_qizhong_list_keeps_the_totals_giver():
 
 def test_workers_come_from_the_cong_place_of_their_clause():
     expect("从⟦GPE#o|陇南⟧赴⟦GPE#d|青岛⟧务工的脱贫劳动力已有⟦PERSON-COUNT|6200人|FROM=o|TO=d⟧。")
+
+
+def test_a_school_without_a_name_of_its_own_is_no_organisation():
+    report = gongbu.parse("东部学校与贫困县学校结成对子，职业学校招收学生。")
+    assert not [e for e in report.entities if e.label == "ORG"]
