@@ -208,3 +208,19 @@ def test_workers_come_from_the_cong_place_of_their_clause():
 def test_a_school_without_a_name_of_its_own_is_no_organisation():
     report = gongbu.parse("东部学校与贫困县学校结成对子，职业学校招收学生。")
     assert not [e for e in report.entities if e.label == "ORG"]
+
+
+def test_people_on_the_move_come_from_the_subject():
+    expect("⟦GPE#s|恩施州⟧赴⟦GPE#d|杭州⟧跟岗学习干部⟦PERSON-COUNT|25名|FROM=s|TO=d⟧。")
+
+
+def test_a_giving_verb_after_a_distributive_amount():
+    expect("⟦GPE#a|珠海⟧还对⟦GPE#b|贡山县⟧、⟦GPE#c|福贡县⟧按每县⟦MONEY|800万元|FROM=a|TO=b,c⟧安排产业资金。")
+
+
+def test_destinations_of_different_kinds_joined_by_a_conjunction():
+    expect("⟦GPE#a|广东⟧向⟦GPE#b|喀什地区⟧和⟦ORG#c|兵团第三师⟧投入援⟦GPE|疆⟧资金⟦MONEY|20.3亿元|FROM=a|TO=b,c⟧。")
+
+
+def test_a_ledger_head_after_a_topic_and_a_time_clause():
+    expect("援藏方面，2020年至2022年，⟦GPE#a|上海⟧援⟦GPE|藏⟧资金⟦MONEY|15.2亿元|FROM=a⟧，援⟦GPE|藏⟧干部人才⟦PERSON-COUNT|320名|FROM=a⟧。")

@@ -247,7 +247,8 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     for quantities no rule gave a giver (or a receiver)."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
-    groups = sent.groups(0)
+    # The head opens the first clause that names anyone (援疆方面，2021年，「山东」援疆资金…).
+    groups = next((g for c in range(len(sent.clauses)) if (g := sent.groups(c))), None)
     if not groups:
         return
     head = groups[0]
@@ -255,7 +256,8 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     mark = text[ents[head[-1]].end : ents[head[-1]].end + 1]
     colon = mark in ("：", ":")
     heading = colon and not sent.mention_between(sent.start, ents[head[0]].start)
-    if not (pats["ledger_gap"].fullmatch(lead) or heading):
+    named_before = any(ents[k].start < ents[head[0]].start and not sent.is_modifier(k) for k in sent.indices)
+    if not ((pats["ledger_gap"].fullmatch(lead) and not named_before) or heading):
         return
     parties = [k for k in sent.indices if ents[k].label in PARTY and not sent.is_modifier(k) and k not in head]
     if parties and not colon:

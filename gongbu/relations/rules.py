@@ -96,7 +96,8 @@ _SUBJECT_PREFIX = re.compile(
     r"据统计|据介绍|如今|当年|近日|今后|首先|其次|同期|全年|累计|先后|又|则|均|已|"
     r"[^，,。；;：:]{0,10}(?:以来|期间|年来))*$"
 )
-_MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|借力)$")
+# 通过「…市场」等平台采购 names the means; 对「宁南县」按每县… the target: neither acts.
+_MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|借力|对)$")
 # A body of a place that acts for it: 「浙江」企业, 「上海」社会各界, 「广东」方面.
 _ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
 
@@ -453,7 +454,7 @@ def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int
         if sent.is_destination(g) or sent.is_origin(g) or sent.is_location(g) or sent.in_quotes(g[0]):
             continue
         if _MEANS.search(sent.prefix(g)):
-            continue  # 通过「…交易市场」等平台采购: the means, not who acts
+            continue
         opens = bool(_SUBJECT_PREFIX.match(sent.prefix(g)))
         acts = bool(_ACTING_BODY.match(text, last.end))
         direct = before is not None and before - last.end <= 15 and not sent.mention_between(last.end, before)
@@ -488,7 +489,27 @@ def _dest_in(sent: Sentence, clause: int, q: int) -> list[int] | None:
         d = abs(sent.entities[g[0]].start - qs)
         if best_d is None or d < best_d:
             best, best_d = g, d
-    return best
+    return _with_conjoined(sent, clause, best) if best else best
+
+
+def _with_conjoined(sent: Sentence, clause: int, group: list[int]) -> list[int]:
+    """向「和田地区」和「兵团十四师」: destinations of different sides joined by one conjunction are one list."""
+    ents, out = sent.entities, list(group)
+    groups = sent.groups(clause)
+    i = next(n for n, g in enumerate(groups) if g[0] == group[0])
+
+    def joined(a: int, b: int, g: list[int]) -> bool:
+        return sent.text[ents[a].end : ents[b].start] in ("和", "与", "及", "、") and sent.is_destination(g)
+
+    for g in groups[i + 1:]:
+        if not joined(out[-1], g[0], g):
+            break
+        out += g
+    for g in reversed(groups[:i]):
+        if not joined(g[-1], out[0], g):
+            break
+        out = g + out
+    return out
 
 
 @dataclass
@@ -586,6 +607,13 @@ def _giving(x: _Scope) -> re.Match | None:
         give = None
         if x.carry.receiver and not roles.to:
             roles.to, roles.why_to = x.carry.receiver, "project-receiver"
+    if give is None and not roles.from_:
+        # 按每县「1500万元」安排: the giving verb follows the amount.
+        after = cue_patterns()["giving"].search(text, x.qe.end, min(x.ce, x.qe.end + 4))
+        if after:
+            giver = _subject(sent, x.clause, x.qe.start)
+            if giver and not sent.is_destination(giver):
+                roles.from_, roles.why_from = giver, "giver-after"
     if give and not roles.from_:
         giver = _subject(sent, x.clause, give.start())
         if giver:
@@ -678,7 +706,24 @@ def _own_roles(sent: Sentence, q: int, carry: _Carry) -> _Roles:
     give = _giving(x)
     _origin(x)
     _destination(x, give)
+    _sender(x)
     return x.roles
+
+
+_MOVING = re.compile(r"(?:赴|到|前往|进驻|奔赴)$")
+
+
+def _sender(x: _Scope) -> None:
+    """「六盘水市」赴「大连」挂职干部41名: people on the move come from the clause's subject."""
+    roles, sent = x.roles, x.sent
+    if roles.from_ or x.qe.label != "PERSON-COUNT" or roles.why_to != "destination":
+        return
+    first = sent.entities[roles.to[0]]
+    if not _MOVING.search(sent.text[x.cs : first.start]):
+        return
+    subject = _subject(sent, x.clause, first.start)
+    if subject and not set(subject) & set(roles.to) and sent.entities[subject[-1]].end < first.start:
+        roles.from_, roles.why_from = subject, "sender"
 
 
 def _update_state(sent: Sentence, clause: int, state: _Carry) -> None:
