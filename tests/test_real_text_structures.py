@@ -224,3 +224,22 @@ def test_destinations_of_different_kinds_joined_by_a_conjunction():
 
 def test_a_ledger_head_after_a_topic_and_a_time_clause():
     expect("援藏方面，2020年至2022年，⟦GPE#a|上海⟧援⟦GPE|藏⟧资金⟦MONEY|15.2亿元|FROM=a⟧，援⟦GPE|藏⟧干部人才⟦PERSON-COUNT|320名|FROM=a⟧。")
+
+
+def test_jin_names_where_people_went_but_cujin_does_not():
+    expect("两地举办招聘会，帮助⟦GPE#o|河北⟧⟦PERSON-COUNT|2300余名脱贫劳动力|FROM=o|TO=d⟧进⟦GPE#d|京⟧务工。")
+    none_of("TO", "⟦GPE|珠海⟧企业促进怒江人才发展，共招募志愿者120名。".replace("⟦GPE|", "").replace("⟧", ""))
+
+
+def test_a_school_that_enrols_students_receives_them():
+    expect("⟦ORG#s|宁波职业技术学院⟧今年招收⟦GPE#o|黔西南州⟧⟦PERSON-COUNT|180名学生|FROM=o|TO=s⟧。")
+
+
+def test_the_parties_of_an_agreement_just_signed_give_and_receive():
+    expect("⟦ORG#a|杭州娃哈哈集团有限公司|PAIRED=b⟧与⟦GPE#b|黔东南州⟧签订合作协议，，"
+           "计划在当地投资⟦MONEY|12亿元|FROM=a|TO=b⟧建设产业园。")
+
+
+def test_a_locating_prefecture_hands_on_its_counties_as_destinations():
+    expect("⟦GPE#a|深圳市|PAIRED=c,d⟧对口支援⟦GPE|喀什地区⟧的⟦GPE#c|喀什市⟧和⟦GPE#d|塔什库尔干塔吉克自治县⟧，"
+           "累计安排援疆资金⟦MONEY|80亿元|FROM=a|TO=c,d⟧。")

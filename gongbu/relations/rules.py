@@ -78,7 +78,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
         "buying": re.compile(f"(?:{_alt('buying')})(?!{cues()['buying']['not_before']})"),
         "selling": re.compile(_alt("selling")),
         "receiving": re.compile(_alt("receiving")),
-        "destination": re.compile(f"(?:{_alt('destination')})(?:{dest_fill})?$"),
+        "destination": re.compile(f"(?:{_alt('destination')}|{cues()['destination']['pattern']})(?:{dest_fill})?$"),
         "origin": re.compile(f"(?:{_alt('origin')})$"),
         "location_flow": re.compile(f"(?:{_alt('location_flow')})(?!培训)"),
         "movement": re.compile(_alt("movement")),
@@ -521,6 +521,7 @@ class _Carry:
     seller: list[int] | None = None
     dest: list[int] | None = None
     dest_label: str | None = None
+    agreement: tuple[list[int], list[int]] | None = None  # (giver, receiver) of a signed agreement
 
 
 @dataclass
@@ -584,6 +585,11 @@ def _agreement(x: _Scope) -> None:
     """「浙江通恒公司」与「平武县」签订总投资50亿: the company or the east invests, the other side receives;
     a count of people 与「广东省」企业签订就业协议 goes to that party."""
     sent, text, ents, roles = x.sent, x.sent.text, x.sent.entities, x.roles
+    if not x.groups and x.carry.agreement and _giving_in(x):
+        # 「鲁商集团」与「武隆区」签署协议，计划…投入30亿元: the parties of the agreement just signed.
+        roles.from_, roles.to = x.carry.agreement
+        roles.why_from = roles.why_to = "agreement-carried"
+        return
     conj = [g for g in x.groups if re.search("[与和同]$", text[x.cs : ents[g[0]].start])]
     if not (conj and re.search("签[订约署]", text[x.cs : x.ce])):
         return
@@ -596,6 +602,24 @@ def _agreement(x: _Scope) -> None:
         if pair and pair[1]:
             roles.from_, roles.to = pair[0], pair[1]
             roles.why_from = roles.why_to = "agreement"
+
+
+def _giving_in(x: _Scope) -> bool:
+    return cue_patterns()["giving"].search(x.sent.text, x.cs, x.ce) is not None
+
+
+def _agreement_parties(sent: Sentence, clause: int) -> tuple[list[int], list[int]] | None:
+    """「A」与「B」签订…协议 in one clause: (giver, receiver) by side, else None."""
+    cs, ce, _ = sent.clauses[clause]
+    text, ents = sent.text, sent.entities
+    if not re.search("签[订约署]", text[cs:ce]):
+        return None
+    groups = sent.groups(clause)
+    conj = [n for n, g in enumerate(groups) if n and re.search("[与和同]$", text[cs : ents[g[0]].start])]
+    if not conj:
+        return None
+    pair = _orient(sent, groups[conj[0]], groups[conj[0] - 1], False)
+    return (pair[0], pair[1]) if pair and pair[1] else None
 
 
 def _giving(x: _Scope) -> re.Match | None:
@@ -731,15 +755,22 @@ def _update_state(sent: Sentence, clause: int, state: _Carry) -> None:
     subj = _subject(sent, clause)
     if subj is not None:
         state.giver = subj
+    agreement = _agreement_parties(sent, clause)
+    if agreement:
+        state.agreement = agreement
     cs, ce, _ = sent.clauses[clause]
     recv = cue_patterns()["receiving"].search(sent.text, cs, ce)
     if recv:
         receiver = _subject(sent, clause, recv.start())
         if receiver:
             state.receiver = receiver
-    for g in sent.groups(clause):
+    groups = sent.groups(clause)
+    for n, g in enumerate(groups):
         if sent.is_destination(g):
             state.dest = g
+            nxt = groups[n + 1] if n + 1 < len(groups) else None
+            if nxt and sent.text[sent.entities[g[-1]].end : sent.entities[nxt[0]].start] == "的":
+                state.dest = nxt  # 对口支援「喀什地区」的「巴楚县」、「莎车县」: the prefecture only locates them
             qs = sent.ents_in(clause, QUANTITY)
             state.dest_label = sent.entities[qs[0]].label if qs else None
 
