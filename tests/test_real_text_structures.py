@@ -243,3 +243,17 @@ def test_the_parties_of_an_agreement_just_signed_give_and_receive():
 def test_a_locating_prefecture_hands_on_its_counties_as_destinations():
     expect("⟦GPE#a|深圳市|PAIRED=c,d⟧对口支援⟦GPE|喀什地区⟧的⟦GPE#c|喀什市⟧和⟦GPE#d|塔什库尔干塔吉克自治县⟧，"
            "累计安排援疆资金⟦MONEY|80亿元|FROM=a|TO=c,d⟧。")
+
+
+def test_a_pair_that_signs_is_not_a_joint_sender():
+    report = expect("⟦ORG#a|浙江大学医学院附属第二医院⟧与⟦ORG|丽江市人民医院⟧结成帮扶对子，"
+                    "先后派出专家⟦PERSON-COUNT|9名|FROM=a⟧。")
+    senders = {report.entities[r.tail].text for r in report.relations if r.label == "FROM"}
+    assert senders == {"浙江大学医学院附属第二医院"}
+
+
+def test_each_yuan_x_fund_goes_to_its_own_region():
+    report = expect("⟦GPE#a|天津市|PAIRED=b,c⟧对口支援⟦GPE#b|新疆和田地区⟧和⟦GPE#c|西藏昌都市⟧，"
+                    "全年安排援⟦GPE|疆⟧资金⟦MONEY|9.6亿元|FROM=a|TO=b⟧、援⟦GPE|藏⟧资金⟦MONEY|3.1亿元|FROM=a|TO=c⟧。")
+    to = {(report.entities[r.head].text, report.entities[r.tail].text) for r in report.relations if r.label == "TO"}
+    assert ("9.6亿元", "西藏昌都市") not in to and ("3.1亿元", "新疆和田地区") not in to

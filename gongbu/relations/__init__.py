@@ -25,6 +25,7 @@ from gongbu.relations.frames import (
     ledger_heads,
     mutual_exchanges,
     sales,
+    yuan_provinces,
 )
 from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
 from gongbu.text import sentences
@@ -135,6 +136,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
     found = keep_respective(sent, mutual_exchanges(sent, sales(sent, inherited_destinations(sent, found))))
+    found = yuan_provinces(sent, found)
     return _one_pairing_per_pair(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
 
 

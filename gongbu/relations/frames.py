@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, cue_patterns, cues, side_of, total_of
+from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, _norm, cue_patterns, cues, side_of, total_of
 
 __all__ = [
     "FRAMES",
@@ -41,6 +41,7 @@ __all__ = [
     "sales",
     "table_rows",
     "yuan_destination",
+    "yuan_provinces",
 ]
 
 
@@ -401,6 +402,32 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     # A distributive list or a breakdown's own place replaces what a part inherited from its total.
     spread = {r.head for r in out if r.rule in ("frame:distributive", "frame:breakdown")}
     return [r for r in out if not (r.label == "TO" and r.head in spread and r.rule.endswith("subsection"))]
+
+
+def yuan_provinces(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """援「疆」资金、援「藏」资金 of a giver paired with 阿克苏 and 那曲: each goes only to its own region."""
+    ents = sent.entities
+    marked: dict[int, set[str]] = {}
+    for r in found:
+        if r.label == "TO" and r.rule == "frame:yuan-destination":
+            marked.setdefault(r.head, set()).add(_province(ents[r.tail]))
+
+    named = set().union(*marked.values()) if marked else set()
+
+    def elsewhere(r: Relation) -> bool:
+        # Only a province that another quantity's 援X names is elsewhere: 援藏 also means the
+        # Tibetan areas of Sichuan (援藏干部赴「九龙县」).
+        if r.label != "TO" or r.head not in marked or r.rule == "frame:yuan-destination":
+            return False
+        province = _province(ents[r.tail])
+        return province in named and province not in marked[r.head]
+
+    return [r for r in found if not elsewhere(r)]
+
+
+def _province(ent) -> str | None:
+    province = _norm(ent).get("province") if ent.label == "GPE" else None
+    return province if isinstance(province, str) else None
 
 
 def _list_after(sent: Sentence, clause: int, pos: int) -> list[int]:

@@ -636,7 +636,7 @@ def _giving(x: _Scope) -> re.Match | None:
         after = cue_patterns()["giving"].search(text, x.qe.end, min(x.ce, x.qe.end + 4))
         if after:
             giver = _subject(sent, x.clause, x.qe.start)
-            if giver and not sent.is_destination(giver):
+            if giver and not sent.is_destination(giver) and sent.group_side(giver) != "west":
                 roles.from_, roles.why_from = giver, "giver-after"
     if give and not roles.from_:
         giver = _subject(sent, x.clause, give.start())
@@ -754,7 +754,7 @@ def _update_state(sent: Sentence, clause: int, state: _Carry) -> None:
     """Remember the giver and destination a clause names, for later clauses without their own."""
     subj = _subject(sent, clause)
     if subj is not None:
-        state.giver = subj
+        state.giver = _first_of_a_pair(sent, clause, subj)
     agreement = _agreement_parties(sent, clause)
     if agreement:
         state.agreement = agreement
@@ -773,6 +773,18 @@ def _update_state(sent: Sentence, clause: int, state: _Carry) -> None:
                 state.dest = nxt  # 对口支援「喀什地区」的「巴楚县」、「莎车县」: the prefecture only locates them
             qs = sent.ents_in(clause, QUANTITY)
             state.dest_label = sent.entities[qs[0]].label if qs else None
+
+
+def _first_of_a_pair(sent: Sentence, clause: int, group: list[int]) -> list[int]:
+    """「A医院」与「B医院」结成对子，派出专家…: the pair's first party acts, not both."""
+    cs, ce, _ = sent.clauses[clause]
+    if len(group) < 2 or not re.search(r"结对|结成|签[订署约]|携手|对口|协作关系|合作关系", sent.text[cs:ce]):
+        return group
+    ents = sent.entities
+    for n in range(1, len(group)):
+        if re.fullmatch(r"\s*[与和同]\s*", sent.text[ents[group[n - 1]].end : ents[group[n]].start]):
+            return group[:n]
+    return group
 
 
 _CONTINUATION = re.compile(r"^(?:增长到|增加到|增至|提高到|扩大到|达到)")
