@@ -25,6 +25,7 @@ from gongbu.relations.frames import (
     ledger_heads,
     mutual_exchanges,
     sales,
+    yuan_givers,
     yuan_provinces,
 )
 from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
@@ -135,6 +136,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = [r for rule in RULES for r in rule(sent)]
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
+    found += list(yuan_givers(sent, found))
     found = keep_respective(sent, mutual_exchanges(sent, sales(sent, inherited_destinations(sent, found))))
     found = yuan_provinces(sent, found)
     return _one_pairing_per_pair(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
@@ -162,6 +164,8 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
                     continue  # but 对口帮扶「昭通市」的4个县: sub-units pair their parent (SPEC v2)
                 if pats["modified_noun"].match(text, after):
                     continue
+            if sent.is_destination([r.tail]) and pats["visit_to_help"].match(text, helped.end):
+                continue  # 选派312人次赴「定」开展帮扶: people went there to help, a flow, no pairing
         out.append(r)
     return out
 

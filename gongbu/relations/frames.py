@@ -31,6 +31,7 @@ __all__ = [
     "conjoined_pairing",
     "distributive",
     "duikou_pairing",
+    "facing_amounts",
     "frame_patterns",
     "inherited_destinations",
     "keep_respective",
@@ -41,6 +42,7 @@ __all__ = [
     "sales",
     "table_rows",
     "yuan_destination",
+    "yuan_givers",
     "yuan_provinces",
 ]
 
@@ -56,6 +58,7 @@ def frame_patterns() -> dict[str, Any]:
         "modified_noun": re.compile(c["modified_noun"]),
         "acting_body": re.compile(c["acting_body"]),
         "mutual": re.compile(c["mutual"]),
+        "visit_to_help": re.compile(c["visit_to_help"]),
         "respective": re.compile(c["respective"]),
         "distributive": re.compile(c["distributive"]),
         "back_reference": re.compile(c["back_reference"]),
@@ -220,6 +223,45 @@ def table_rows(sent: Sentence) -> Iterator[Relation]:
         yield from (Relation("TO", q, k, "frame:table-row") for k in west)
 
 
+_BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?援")
+
+
+def yuan_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """「山东」援「渝」干部人才400余名, 「北京市」第二批援「蒙」干部62名: the eastern place right before
+    援X sent the quantity of that noun phrase, when no rule gave it a giver."""
+    ents, text = sent.entities, sent.text
+    given = {r.head for r in found if r.label == "FROM"}
+    for x in (k for k in sent.indices if sent.is_modifier(k)):
+        clause = sent.clause_of(x)
+        lead = [k for k in sent.indices if ents[k].end <= ents[x].start and sent.clause_of(k) == clause
+                and ents[k].label == "GPE" and _BATCH.fullmatch(text, ents[k].end, ents[x].start)
+                and side_of(ents[k]) == "east"]
+        if not lead:
+            continue
+        after = [k for k in sent.indices if ents[k].label in QUANTITY and sent.clause_of(k) == clause
+                 and ents[k].start >= ents[x].end and k not in given]
+        for q in after[:1]:
+            yield Relation("FROM", q, lead[-1], "frame:yuan-giver")
+
+
+def facing_amounts(sent: Sentence) -> Iterator[Relation]:
+    """「福州」对「定西」3.05亿元，「厦门」对「临夏」3.37亿元: a ledger of pairs, each amount from the
+    party before 对 to the one after it."""
+    ents, text = sent.entities, sent.text
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY):
+        clause = sent.clause_of(q)
+        before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
+        if len(before) < 2:
+            continue
+        giver, receiver = before[-2], before[-1]
+        gap = text[ents[receiver[-1]].end : ents[q].start]
+        if (text[ents[giver[-1]].end : ents[receiver[0]].start] == "对" and len(gap) <= 4
+                and not cue_patterns()["verbish"].search(gap)
+                and sent.group_side(giver) in ("east", "org") and sent.group_side(receiver) == "west"):
+            yield from (Relation("FROM", q, k, "frame:facing-amount") for k in giver)
+            yield from (Relation("TO", q, k, "frame:facing-amount") for k in receiver)
+
+
 def yuan_destination(sent: Sentence) -> Iterator[Relation]:
     """TO the X of 援X standing in a quantity's noun phrase, just before or right after it."""
     pats = frame_patterns()
@@ -371,7 +413,13 @@ def breakdowns(sent: Sentence) -> Iterator[Relation]:
                 yield Relation("TO", q, k, "frame:breakdown")
     for q, places in parts.items():
         total = total_of(sent, q)
-        if total is not None:
+        # Only an allocation verb (其中投向「毕节」…) spreads the total over the parts; 其中「西宁市」1.4亿元
+        # or 其中用于「云南」… only breaks it down, and an 援X total already has its destination.
+        cs = sent.clauses[sent.clause_of(q)][0]
+        lead = text[cs : ents[places[0]].start].lstrip(" ,，、:：(（")
+        allocated = re.match(r"其中[,，]?(?:投向|拨付|拨付给|分配给|下达)", lead)
+        if total is not None and allocated and not any(
+                sent.is_modifier(k) and ents[k].end <= ents[total].start for k in sent.indices):
             for k in places:
                 yield Relation("TO", total, k, "frame:breakdown-total")
 
@@ -483,6 +531,7 @@ def keep_respective(sent: Sentence, found: Sequence[Relation]) -> list[Relation]
 
 FRAMES = (
     table_rows,
+    facing_amounts,
     conjoined_pairing,
     duikou_pairing,
     respective_pairing,

@@ -492,17 +492,21 @@ def _dest_in(sent: Sentence, clause: int, q: int) -> list[int] | None:
     return _with_conjoined(sent, clause, best) if best else best
 
 
+# 「秭归」、「长阳」、「巴东」三县和「神农架林区」: a count of the list may stand before the conjunction.
+_JOIN = re.compile(r"(?:[两二三四五六七八九十\d]+个?(?:县|区|市|旗|州|县区|区县))?[和与及、]")
+
+
 def _with_conjoined(sent: Sentence, clause: int, group: list[int]) -> list[int]:
     """向「和田地区」和「兵团十四师」: destinations of different sides joined by one conjunction are one list."""
     ents, out = sent.entities, list(group)
     groups = sent.groups(clause)
     i = next(n for n, g in enumerate(groups) if g[0] == group[0])
 
-    def joined(a: int, b: int, g: list[int]) -> bool:
-        return sent.text[ents[a].end : ents[b].start] in ("和", "与", "及", "、") and sent.is_destination(g)
+    def joined(a: int, b: int, g: list[int] | None = None) -> bool:
+        return bool(_JOIN.fullmatch(sent.text, ents[a].end, ents[b].start)) and (g is None or sent.is_destination(g))
 
     for g in groups[i + 1:]:
-        if not joined(out[-1], g[0], g):
+        if not joined(out[-1], g[0]):
             break
         out += g
     for g in reversed(groups[:i]):
@@ -633,14 +637,16 @@ def _giving(x: _Scope) -> re.Match | None:
             roles.to, roles.why_to = x.carry.receiver, "project-receiver"
     if give is None and not roles.from_:
         # 按每县「1500万元」安排: the giving verb follows the amount.
-        after = cue_patterns()["giving"].search(text, x.qe.end, min(x.ce, x.qe.end + 4))
+        after = cue_patterns()["giving"].search(text, x.qe.end, x.ce)
         if after:
             giver = _subject(sent, x.clause, x.qe.start)
             if giver and not sent.is_destination(giver) and sent.group_side(giver) != "west":
                 roles.from_, roles.why_from = giver, "giver-after"
     if give and not roles.from_:
         giver = _subject(sent, x.clause, give.start())
-        if giver:
+        if giver and giver == roles.to:
+            pass  # 「广西」收到来自「广东」的援助资金: the receiver is no giver
+        elif giver:
             roles.from_, roles.why_from = giver, "giver"
         elif x.carry.giver and not any(
             ents[g[-1]].end <= x.qe.start and not sent.is_destination(g) for g in x.groups
@@ -666,7 +672,7 @@ def _origin(x: _Scope) -> None:
               and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g)
               and not sent.is_location(g)):
             roles.from_, roles.why_from = g, "origin-adjacent"
-    if not roles.from_ and qe.label == "PERSON-COUNT":
+    if not roles.from_:
         # 从「商洛」赴「南京」务工的劳动力4316人 / 4215人从「江口」等地赴苏: people come from the 从 place.
         origins = [g for g in x.groups if sent.is_origin(g)
                    and not any(ents[k].label in QUANTITY and _between(ents[k], ents[g[0]], qe)
