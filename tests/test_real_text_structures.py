@@ -257,3 +257,24 @@ def test_each_yuan_x_fund_goes_to_its_own_region():
                     "全年安排援⟦GPE|疆⟧资金⟦MONEY|9.6亿元|FROM=a|TO=b⟧、援⟦GPE|藏⟧资金⟦MONEY|3.1亿元|FROM=a|TO=c⟧。")
     to = {(report.entities[r.head].text, report.entities[r.tail].text) for r in report.relations if r.label == "TO"}
     assert ("9.6亿元", "西藏昌都市") not in to and ("3.1亿元", "新疆和田地区") not in to
+
+
+def test_facing_amounts_of_a_ledger_of_pairs():
+    expect("各市到位资金：⟦GPE#a|青岛⟧对⟦GPE#b|安顺⟧⟦MONEY|2.6亿元|FROM=a|TO=b⟧，⟦GPE#c|宁波⟧对⟦GPE#d|延边⟧⟦MONEY|1.1亿元|FROM=c|TO=d⟧。")
+
+
+def test_the_eastern_place_before_yuan_x_sent_the_people():
+    expect("目前，⟦GPE#a|江苏⟧第十批援⟦GPE#x|疆⟧干部人才⟦PERSON-COUNT|105名|FROM=a|TO=x⟧已全部到岗。")
+
+
+def test_a_receiver_gets_money_from_the_laizi_place():
+    expect("⟦GPE#r|甘肃⟧今年收到来自⟦GPE#o|天津⟧的财政援助资金⟦MONEY|5.1亿元|FROM=o|TO=r⟧。")
+
+
+def test_going_somewhere_to_help_is_a_flow_not_a_pairing():
+    report = expect("⟦GPE#a|厦门⟧选派教师⟦PERSON-COUNT|45名|FROM=a|TO=b⟧赴⟦GPE#b|临夏⟧开展帮扶。")
+    assert not [r for r in report.relations if r.label == "PAIRED"]
+
+
+def test_a_places_companies_that_pair_with_villages_pair_nothing():
+    none_of("PAIRED", "青岛18家企业与安顺市30个贫困村结成帮扶对子。")
