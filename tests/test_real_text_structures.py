@@ -278,3 +278,12 @@ def test_going_somewhere_to_help_is_a_flow_not_a_pairing():
 
 def test_a_places_companies_that_pair_with_villages_pair_nothing():
     none_of("PAIRED", "青岛18家企业与安顺市30个贫困村结成帮扶对子。")
+
+
+def test_who_stands_for_a_province_is_the_helper():
+    report = expect("⟦GPE#a|东莞市|PAIRED=b⟧代表⟦GPE|广东省⟧对口帮扶⟦GPE#b|昭通市⟧。")
+    assert ("广东省", "昭通市") not in {(p.helper, p.helped) for p in report.partnerships}
+
+
+def test_sub_units_that_form_pairs_pair_their_parents():
+    expect("⟦GPE#a|福建省|PAIRED=b⟧9个市与⟦GPE#b|宁夏回族自治区⟧9个贫困县结成对子。")

@@ -139,7 +139,22 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(yuan_givers(sent, found))
     found = keep_respective(sent, mutual_exchanges(sent, sales(sent, inherited_destinations(sent, found))))
     found = yuan_provinces(sent, found)
-    return _one_pairing_per_pair(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
+    found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
+    return _one_pairing_per_pair(sent, found)
+
+
+def _representatives(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """「深圳市」代表「广东省」对口帮扶「百色市」: the one who stands for the province is the helper."""
+    ents, text = sent.entities, sent.text
+    out = []
+    for r in found:
+        helper = ents[r.head]
+        if r.label == "PAIRED" and text.endswith("代表", 0, helper.start):
+            agent = [k for k in sent.indices if ents[k].end == helper.start - 2 and ents[k].label in ("GPE", "ORG")]
+            if agent:
+                r = Relation("PAIRED", agent[0], r.tail, r.rule + "+representative")
+        out.append(r)
+    return out
 
 
 _SUB_UNITS = re.compile(r"[\d一二两三四五六七八九十几多数]+个?(?:县|区|市|乡|镇|村|旗|县区|县市|区县)")
