@@ -252,9 +252,11 @@ def _missing_year(m: re.Match) -> bool:
 
 def _read(rule: str, kind: str, m: re.Match, year: int | None) -> TimeExpression | None:
     bounds = _bounds(kind, m, year)
-    if bounds is None or m.end() == m.start():
+    # An anchored expression (开展对口帮扶以来) starts at its anchor, after the blanks that open a line.
+    start = m.start("anchor") if "anchor" in m.re.groupindex else m.start()
+    if bounds is None or m.end() == start:
         return None
-    return TimeExpression(m.start(), m.end(), rule, kind, *bounds, missing_year=_missing_year(m))
+    return TimeExpression(start, m.end(), rule, kind, *bounds, missing_year=_missing_year(m))
 
 
 def find_expressions(text: str, year: int | None = None) -> list[TimeExpression]:
