@@ -262,7 +262,7 @@ def _read(rule: str, kind: str, m: re.Match, year: int | None) -> TimeExpression
 def find_expressions(text: str, year: int | None = None) -> list[TimeExpression]:
     """The time expressions of the working ``text``, by start, none overlapping another.
 
-    >>> [(e.rule, e.low, e.high) for e in find_expressions("1996年至2011年，近三年来", 2020)]
+    >>> [(e.rule, e.low, e.high) for e in find_expressions("1996年至2011年，三年来", 2020)]
     [('year-range', 1996, 2011), ('years-back', 2017, 2020)]
     """
     taken: list[tuple[int, int]] = []  # accepted spans, sorted
