@@ -9,11 +9,11 @@
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["Report", "clean", "load", "parse", "parse_many"]
+__all__ = ["Period", "Report", "clean", "load", "parse", "parse_many"]
 
 if TYPE_CHECKING:
     from gongbu.pipeline import load, parse, parse_many
-    from gongbu.report import Report
+    from gongbu.report import Period, Report
     from gongbu.text import clean
 
 
@@ -23,10 +23,10 @@ def __getattr__(name: str):
         from gongbu import pipeline
 
         return getattr(pipeline, name)
-    if name == "Report":
-        from gongbu.report import Report
+    if name in ("Period", "Report"):
+        from gongbu import report
 
-        return Report
+        return getattr(report, name)
     if name == "clean":
         from gongbu.text import clean
 

@@ -138,16 +138,25 @@ def parse(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
+    date: Annotated[str | None, typer.Option(
+        "--date", help="The documents' date, YYYY-MM-DD: 今年, 三年来, 2016年以来 … in periods end in its year.",
+    )] = None,
 ) -> None:
     """Parse reports into entities, relations, partnerships, flows and warnings.
 
     JSON Lines and tables are written as each document is parsed, so a large folder
     needs no more memory than one document; a bar on standard error shows progress.
+    Without --date, each document's periods use a full date in its dateline or heading.
     """
     from tqdm import tqdm
 
+    from gongbu.normalise.periods import as_date
     from gongbu.pipeline import parse_many
 
+    try:
+        day = as_date(date)
+    except ValueError:
+        raise typer.BadParameter(f"--date wants YYYY-MM-DD, not {date!r}") from None
     names = _input_names(path)
     if out is not None:
         _check_output(out, names)
@@ -159,7 +168,7 @@ def parse(
             shown.append(name)
             yield text
 
-    reports = parse_many(texts(), n_process=n_process)
+    reports = parse_many(texts(), dates=day, n_process=n_process)
     # A bar only when there is something to wait for; it goes to stderr, never into the output.
     bar = tqdm(reports, total=len(names), desc="parsing", unit="doc", disable=len(names) < 3, file=sys.stderr)
     named = ((shown[k], r) for k, r in enumerate(bar))

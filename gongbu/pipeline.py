@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ from typing import Any
 from gongbu.labels import QUANTITY_LABELS
 from gongbu.partnerships import derive as derive_partnerships
 from gongbu.paths import model_dir
-from gongbu.report import Entity, Flow, Partnership, Relation, Report, ReportWarning
+from gongbu.report import Entity, Flow, Partnership, Period, Relation, Report, ReportWarning
 from gongbu.text import Cleaned, clean
 from gongbu.text.chunks import Window, windows
 
@@ -82,9 +83,13 @@ def _mentions(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]]) -> l
     return out
 
 
-def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]]) -> Report:
-    """The Report for ``cleaned`` given entity spans ``(label, start, end, source)`` in working-text offsets."""
+def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]], *, date: Any = None) -> Report:
+    """The Report for ``cleaned`` given entity spans ``(label, start, end, source)`` in working-text offsets.
+
+    ``date`` is the document's date (a ``datetime.date``, an ISO string or None), for periods.
+    """
     from gongbu.normalise import normalise_mentions
+    from gongbu.normalise.periods import flow_periods
     from gongbu.relations import extract_relations
 
     mentions = _mentions(cleaned, spans)
@@ -101,7 +106,9 @@ def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]]) -
     relations = [Relation(label, h, t) for label, h, t in extract_relations(text, mentions)]
     partnerships, unknown = _partnerships(entities, relations)
     warnings += unknown
-    flows = _flows(entities, relations)
+    periods, missing = flow_periods(cleaned, [m for m in mentions if m.label in QUANTITY_LABELS], date)
+    warnings += [ReportWarning(*w) for w in missing]
+    flows = _flows(entities, relations, periods)
     warnings.sort(key=lambda w: (w.start, w.end, w.code))
     return Report(cleaned.original, tuple(entities), tuple(relations), tuple(partnerships), tuple(flows),
                   tuple(warnings))
@@ -123,19 +130,20 @@ def _partnerships(entities: list[Entity], relations: list[Relation]) -> tuple[li
     return out, warnings
 
 
-def _flows(entities: list[Entity], relations: list[Relation]) -> list[Flow]:
+def _flows(entities: list[Entity], relations: list[Relation], periods: list[Period]) -> list[Flow]:
+    """One flow per quantity, in entity order; ``periods`` holds one period per quantity, in the same order."""
     # Relations indexed once by head: scanning them per quantity was quadratic.
     ends: dict[tuple[int, str], set[int]] = {}
     for r in relations:
         if r.label in ("FROM", "TO"):
             ends.setdefault((r.head, r.label), set()).add(r.tail)
     flows = []
-    for k, e in enumerate(entities):
-        if e.label not in QUANTITY_LABELS:
-            continue
+    quantities = (k for k, e in enumerate(entities) if e.label in QUANTITY_LABELS)
+    for k, period in zip(quantities, periods, strict=True):
         src = tuple(sorted(ends.get((k, "FROM"), ())))
         dst = tuple(sorted(ends.get((k, "TO"), ())))
-        flows.append(Flow(k, "money" if e.label == "MONEY" else "people", e.norm, src, dst))
+        kind = "money" if entities[k].label == "MONEY" else "people"
+        flows.append(Flow(k, kind, entities[k].norm, src, dst, period))
     return flows
 
 
@@ -147,12 +155,16 @@ def _spans_of(doc, w: Window) -> list[tuple[str, int, int, str]]:
     ]
 
 
-def parse(text: str, *, model: str | Path | Any = None) -> Report:
+def parse(text: str, *, date: dt.date | str | None = None, model: str | Path | Any = None) -> Report:
     """Parse one report: entities with norms, relations, partnerships, flows and warnings.
 
+    ``date`` is the document's date (a ``datetime.date`` or an ISO string ``"2020-05-01"``):
+    relative times (今年, 三年来, 2016年以来 …) in the periods of flows are resolved against
+    its year; without it, against a full date in a dateline or heading of the text, else
+    left open. A date that is neither raises ``ValueError`` (a bad string) or ``TypeError``.
     ``model`` is a trained pipeline: a folder (as ``gongbu train --output`` writes) or
     a loaded spaCy ``Language``; by default the one that ships in the package.
-    Never raises on a ``str``; raises ``TypeError`` on anything else. Every
+    Never raises on a ``str`` text; raises ``TypeError`` on anything else. Every
     entity satisfies ``text[e.start:e.end] == e.text``.
 
     >>> import gongbu
@@ -162,15 +174,21 @@ def parse(text: str, *, model: str | Path | Any = None) -> Report:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() expects str, got {type(text).__name__}")
+    date = as_date(date)  # a bad date fails here, before the model loads
     if not text.strip():
         return Report(text)
     nlp = load(model) if isinstance(model, str | Path) else model
-    (report,) = _parse_serial([text], batch_size=1, nlp=nlp)
+    (report,) = _parse_serial([(text, date)], batch_size=1, nlp=nlp)
     return report
 
 
 def parse_many(
-    texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1, nlp: Any = None
+    texts: Iterable[str],
+    *,
+    dates: Iterable[dt.date | str | None] | dt.date | str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    nlp: Any = None,
 ) -> Iterator[Report]:
     """Parse many texts, streaming paragraph-sized pieces through spaCy's ``nlp.pipe``.
 
@@ -178,6 +196,11 @@ def parse_many(
     the input is read only as fast as it is parsed, so a generator over a large
     folder keeps memory flat. ``nlp`` replaces the shipped pipeline (evaluation
     passes the model of a fold).
+
+    ``dates`` gives each text its date, as ``parse(date=...)`` does: one date (a
+    ``datetime.date`` or an ISO string) for every text, or an iterable read in step with
+    ``texts`` (``None`` items for texts without one); it is read as lazily as ``texts``
+    and must be as long. A bad date raises when its text is reached.
 
     With ``n_process > 1`` whole texts go to worker processes that each run the
     complete pipeline; the workers start once and are reused by later calls
@@ -193,37 +216,67 @@ def parse_many(
         raise TypeError("parse_many() expects an iterable of str, not a single string; use parse(text)")
     if n_process < 1 or batch_size < 1:
         raise ValueError(f"n_process and batch_size must be at least 1, not {n_process} and {batch_size}")
+    pairs = _with_dates(texts, dates)
     if n_process > 1:
-        return _parse_parallel(texts, batch_size=batch_size, n_process=n_process, nlp=nlp)
-    return _parse_serial(texts, batch_size=batch_size, nlp=nlp)
+        return _parse_parallel(pairs, batch_size=batch_size, n_process=n_process, nlp=nlp)
+    return _parse_serial(pairs, batch_size=batch_size, nlp=nlp)
 
 
-def _parse_serial(texts: Iterable[str], *, batch_size: int, nlp: Any) -> Iterator[Report]:
+def _with_dates(texts: Iterable[str], dates: Any) -> Iterator[tuple[str, dt.date | None]]:
+    """(text, date) pairs, read lazily; one date for all, or one per text."""
+    if dates is None or isinstance(dates, dt.date | str):
+        one = as_date(dates)
+        return ((t, one) for t in texts)
+    return _zip_dates(texts, iter(dates))
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A document date checked early (see :func:`gongbu.normalise.periods.as_date`)."""
+    # Imported here: gongbu.normalise loads its tables, and `import gongbu.pipeline` stays cheap.
+    from gongbu.normalise.periods import as_date as check
+
+    return check(value)
+
+
+def _zip_dates(texts: Iterable[str], dates: Iterator[Any]) -> Iterator[tuple[str, dt.date | None]]:
+    missing = object()
+    for k, t in enumerate(texts):
+        d = next(dates, missing)
+        if d is missing:
+            raise ValueError(f"parse_many(): {k} dates for more texts; give one date (or None) per text")
+        yield t, as_date(d)
+    if next(dates, missing) is not missing:
+        raise ValueError("parse_many(): more dates than texts; give one date (or None) per text")
+
+
+def _parse_serial(pairs: Iterable[tuple[str, dt.date | None]], *, batch_size: int, nlp: Any) -> Iterator[Report]:
     nlp = nlp if nlp is not None else load()
-    for batch in _batches(texts, batch_size):
-        cleaned = [clean(t) for t in batch]
+    for batch in _batches(pairs, batch_size):
+        cleaned = [clean(t) for t, _ in batch]
         pieces = [(c.text[w.start : w.end], (k, w)) for k, c in enumerate(cleaned) for w in windows(c.text)]
         spans: list[list] = [[] for _ in batch]
         for doc, (k, w) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
             spans[k] += _spans_of(doc, w)
-        for c, found in zip(cleaned, spans, strict=True):
-            yield build_report(c, found)
+        for c, found, (_, date) in zip(cleaned, spans, batch, strict=True):
+            yield build_report(c, found, date=date)
 
 
 def _init_worker(path: str | None) -> None:
     _loaded["worker"] = load(path) if path else load()
 
 
-def _parse_in_worker(batch: list[str]) -> list[dict]:
-    return [r.to_dict() for r in parse_many(batch, nlp=_loaded["worker"])]
+def _parse_in_worker(batch: list[tuple[str, str | None]]) -> list[dict]:
+    texts = [t for t, _ in batch]
+    dates = [d for _, d in batch]
+    return [r.to_dict() for r in parse_many(texts, dates=dates, nlp=_loaded["worker"])]
 
 
-def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for t in texts:
-        if not isinstance(t, str):
-            raise TypeError(f"parse_many() expects str items, got {type(t).__name__}")
-        batch.append(t)
+def _batches(pairs: Iterable[tuple[str, Any]], size: int) -> Iterator[list[tuple[str, Any]]]:
+    batch: list[tuple[str, Any]] = []
+    for pair in pairs:
+        if not isinstance(pair[0], str):
+            raise TypeError(f"parse_many() expects str items, got {type(pair[0]).__name__}")
+        batch.append(pair)
         if len(batch) >= size:
             yield batch
             batch = []
@@ -257,7 +310,9 @@ def close_pools() -> None:
 atexit.register(close_pools)
 
 
-def _parse_parallel(texts: Iterable[str], *, batch_size: int, n_process: int, nlp: Any) -> Iterator[Report]:
+def _parse_parallel(
+    pairs: Iterable[tuple[str, dt.date | None]], *, batch_size: int, n_process: int, nlp: Any
+) -> Iterator[Report]:
     from concurrent.futures.process import BrokenProcessPool
 
     path = None
@@ -267,14 +322,16 @@ def _parse_parallel(texts: Iterable[str], *, batch_size: int, n_process: int, nl
             raise ValueError("parse_many(n_process > 1) needs the shipped pipeline or one loaded from disk")
         path = str(path)
     pool = _worker_pool(path, n_process)
-    batches = _batches(texts, max(1, min(batch_size, PARALLEL_BATCH)))
+    # Dates travel to the workers as ISO strings.
+    iso = ((t, d.isoformat() if d else None) for t, d in pairs)
+    batches = _batches(iso, max(1, min(batch_size, PARALLEL_BATCH)))
     # At most two batches per worker in flight: the input is read only as fast as it is parsed.
     pending: deque = deque()
 
     def submit() -> None:
         batch = next(batches, None)
         if batch is not None:
-            pending.append((batch[0], pool.submit(_parse_in_worker, batch)))
+            pending.append((batch[0][0], pool.submit(_parse_in_worker, batch)))
 
     try:
         for _ in range(2 * n_process):

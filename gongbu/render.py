@@ -33,6 +33,17 @@ def _amount(norm) -> str:
     return ("≈ " if norm.get("approx") else "") + text
 
 
+def _period(period) -> str:
+    """2016–2020 (cumulative), 2019, ?–2020, or - when the text gives no time."""
+    if period.start is None and period.end is None:
+        years = f"? ({period.text})" if period.text else ("" if period.cumulative else "-")
+    elif period.start == period.end:
+        years = str(period.start)
+    else:
+        years = f"{period.start or '?'}–{period.end or '?'}"
+    return (years + " total").strip() if period.cumulative else years
+
+
 def _names(report: Report, indices) -> str:
     out = []
     for k in indices:
@@ -46,7 +57,8 @@ def _rows(report: Report) -> tuple[list[list[str]], list[list[str]]]:
     partnerships = [[p.helper, p.helped, {True: "yes", False: "NO", None: "?"}[p.official]]
                     for p in report.partnerships]
     flows = [
-        [report.entities[f.quantity].text, _amount(f.amount), _names(report, f.from_), _names(report, f.to)]
+        [report.entities[f.quantity].text, _amount(f.amount), _names(report, f.from_), _names(report, f.to),
+         _period(f.period)]
         for f in report.flows
     ]
     return partnerships, flows
@@ -59,8 +71,8 @@ def to_table(report: Report, name: str = "") -> str:
              f"{len(report.relations)} relations, {len(report.warnings)} warnings"]
     lines.append("\npartnerships (helper → helped, official?)")
     lines += [f"  {a} → {b}  [{c}]" for a, b, c in partnerships] or ["  (none)"]
-    lines.append("\nflows (quantity, amount, from, to)")
-    lines += [f"  {q}  {a}  from: {f or '-'}  to: {t or '-'}" for q, a, f, t in flows] or ["  (none)"]
+    lines.append("\nflows (quantity, amount, from, to, period)")
+    lines += [f"  {q}  {a}  from: {f or '-'}  to: {t or '-'}  period: {p}" for q, a, f, t, p in flows] or ["  (none)"]
     lines.append("\nwarnings")
     lines += [f"  [{w.start}, {w.end}) {w.code}: {w.message}" for w in report.warnings] or ["  (none)"]
     return "\n".join(lines) + "\n"
@@ -87,7 +99,7 @@ def to_html(reports: list[tuple[str, Report]]) -> str:
         parts.append(
             f"<section><h2>{html.escape(name)}</h2>{marked}"
             "<h3>Partnerships</h3>" + _table_html(["helper", "helped", "official"], partnerships)
-            + "<h3>Flows</h3>" + _table_html(["quantity", "amount", "from", "to"], flows)
+            + "<h3>Flows</h3>" + _table_html(["quantity", "amount", "from", "to", "period"], flows)
             + "<h3>Warnings</h3>"
             + _table_html(["offsets", "code", "message"],
                           [[f"[{w.start}, {w.end})", w.code, w.message] for w in report.warnings])

@@ -25,6 +25,7 @@ __all__ = [
     "NameNorm",
     "PairNorm",
     "Partnership",
+    "Period",
     "Relation",
     "Report",
     "ReportWarning",
@@ -120,6 +121,40 @@ class NameNorm(_Norm):
 Norm = GpeNorm | PairNorm | MoneyNorm | CountNorm | NameNorm
 
 
+@dataclass(frozen=True, eq=False)
+class Period(_Norm):
+    """When a flow's quantity moved, in years (SPEC v2, "Periods"); None where the text does not say.
+
+    ``cumulative``: a total over more than one period or an open range (以来, 累计, 截至 …).
+    ``text``/``span``: the time expression that fixes the years, in the original string's
+    offsets (None when there is none). Reads like the SPEC dict:
+
+    >>> p = Period(2016, 2020, True, "2016年以来", (0, 7))
+    >>> p.to_dict()
+    {'start': 2016, 'end': 2020, 'cumulative': True, 'text': '2016年以来', 'span': [0, 7]}
+    >>> Period.from_dict(p.to_dict()) == p
+    True
+    """
+
+    start: int | None = None
+    end: int | None = None
+    cumulative: bool = False
+    text: str | None = None
+    span: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.span is not None:
+            object.__setattr__(self, "span", tuple(self.span))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Period:
+        """The period of a flow's dict (missing keys take their defaults)."""
+        if isinstance(data, Period):
+            return data
+        known = set(cls.keys_of())
+        return cls(**{k: v for k, v in dict(data or {}).items() if k in known})
+
+
 def norm_from_dict(label: str, norm: Mapping[str, Any] | None) -> Norm:
     """The typed norm of an entity labelled ``label`` from its SPEC dict (missing keys take defaults).
 
@@ -190,23 +225,25 @@ class Partnership:
 
 @dataclass(frozen=True)
 class Flow:
-    """One MONEY or PERSON-COUNT entity with the parties it comes from and goes to."""
+    """One MONEY or PERSON-COUNT entity with the parties it comes from and goes to, and when it moved."""
 
     quantity: int
     kind: str  # "money" or "people"
     amount: MoneyNorm | CountNorm
     from_: tuple[int, ...] = ()
     to: tuple[int, ...] = ()
+    period: Period = field(default_factory=Period)
 
     def __post_init__(self) -> None:
         label = "MONEY" if self.kind == "money" else "PERSON-COUNT"
         object.__setattr__(self, "amount", norm_from_dict(label, self.amount))
         object.__setattr__(self, "from_", tuple(self.from_))
         object.__setattr__(self, "to", tuple(self.to))
+        object.__setattr__(self, "period", Period.from_dict(self.period))
 
     def to_dict(self) -> dict:
         return {"quantity": self.quantity, "kind": self.kind, "amount": self.amount.to_dict(),
-                "from": list(self.from_), "to": list(self.to)}
+                "from": list(self.from_), "to": list(self.to), "period": self.period.to_dict()}
 
 
 @dataclass(frozen=True)
@@ -268,7 +305,8 @@ class Report:
                 for p in data.get("partnerships", ())
             ),
             flows=tuple(
-                Flow(f["quantity"], f["kind"], f.get("amount") or {}, tuple(f.get("from", ())), tuple(f.get("to", ())))
+                Flow(f["quantity"], f["kind"], f.get("amount") or {}, tuple(f.get("from", ())), tuple(f.get("to", ())),
+                     Period.from_dict(f.get("period")))
                 for f in data.get("flows", ())
             ),
             warnings=tuple(

@@ -33,7 +33,7 @@ def _parties(report: Report, indices: tuple[int, ...]) -> str:
 
 
 def flow_rows(report: Report) -> list[dict[str, Any]]:
-    """One row per MONEY or PERSON-COUNT entity: amount (yuan or head count), who gave, who received."""
+    """One row per MONEY or PERSON-COUNT entity: amount (yuan or head count), who gave, who received, when."""
     rows = []
     for f in report.flows:
         e = report.entities[f.quantity]
@@ -48,6 +48,9 @@ def flow_rows(report: Report) -> list[dict[str, Any]]:
             "to": _parties(report, f.to),
             "start": e.start,
             "end": e.end,
+            "period_start": f.period.start,
+            "period_end": f.period.end,
+            "cumulative": f.period.cumulative,
         })
     return rows
 
@@ -82,7 +85,8 @@ def frames(report: Report) -> dict[str, pandas.DataFrame]:
     except ImportError as err:
         raise ImportError('tables need pandas: pip install "gongbu[tables]"') from err
     columns = {
-        "flows": ["kind", "text", "amount", "approx", "category", "from", "to", "start", "end"],
+        "flows": ["kind", "text", "amount", "approx", "category", "from", "to", "start", "end",
+                  "period_start", "period_end", "cumulative"],
         "partnerships": ["helper", "helped", "official", "evidence"],
         "entities": ["label", "start", "end", "text"],
     }

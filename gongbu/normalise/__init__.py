@@ -20,6 +20,9 @@ It never raises for a known label; problems come back in ``Normalised.warnings``
 For a whole document use ``normalise_mentions(text, mentions)`` (:mod:`.document`):
 it builds the resolver, reads the context of each span and runs the passes that
 need the document (categories of 其中 breakdowns, 援藏 outside Tibet).
+
+The periods of flows (when each amount moved) come from :mod:`.periods`
+(``flow_periods(cleaned, quantities, date)``), with its vocabulary in ``data/periods.json``.
 """
 
 from __future__ import annotations

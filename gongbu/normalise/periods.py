@@ -1,0 +1,472 @@
+"""Periods of flows: the years in which each amount or head count moved (SPEC v2, "Periods").
+
+>>> from gongbu.text import clean
+>>> from types import SimpleNamespace as M
+>>> c = clean("2016年以來,上海市累計投入資金133億元。")
+>>> s = c.text.index("133亿元")
+>>> (p,), _ = flow_periods(c, [M(start=s, end=s + 6)], date="2020-05-01")
+>>> (p.start, p.end, p.cumulative, p.text, p.span)
+(2016, 2020, True, '2016年以來', (0, 7))
+
+Three steps, each a few small functions:
+
+1. **Time expressions** (:func:`find_expressions`): the patterns of ``data/periods.json`` run on the
+   cleaned working text; where two overlap, the one listed first in the data wins. Each is read
+   into a :class:`TimeExpression` with its bounds, resolved against the document year
+   (:func:`document_year`: the caller's ``date``, else a full date in a dateline or heading).
+2. **Cumulative markers** (累计, 先后, 共/合计 before a flow verb): they make a quantity a total but
+   fix no years, so they are kept apart from the expressions.
+3. **Scope** (:func:`flow_periods`): for each quantity the expression of its own clause, then of
+   a 其中 total, then of its sentence before it, then of the first item of its ；-list, then an
+   expression opening its paragraph, then a year in the title (the first line).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Protocol
+
+from gongbu.report import Period
+from gongbu.text import Cleaned, sentences
+
+__all__ = ["TimeExpression", "as_date", "document_year", "find_expressions", "flow_periods"]
+
+MISSING_YEAR = "PERIOD_YEAR_MISSING"
+# A dateline or heading is a short line near the top: how many lines are read and how long one may be.
+HEAD_LINES = 10
+HEAD_LINE_CHARS = 80
+# A news dateline (新华社北京2020年3月5日电) may open a long first paragraph: how far it is looked for.
+DATELINE_CHARS = 500
+
+
+class Span(Protocol):
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression of the working text and the years it gives (None where unknown)."""
+
+    start: int
+    end: int
+    rule: str  # the id of its pattern in periods.json
+    kind: str
+    low: int | None
+    high: int | None
+    cumulative: bool
+    missing_year: bool = False  # a year was stripped (自年10月) or masked (20××年)
+
+    @property
+    def has_year(self) -> bool:
+        return self.low is not None or self.high is not None
+
+
+# ---------------------------------------------------------------- data
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    raw = resources.files("gongbu.normalise").joinpath("data/periods.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(id, kind, compiled pattern) of each expression, in the data's order of precedence."""
+    fragments = _data()["fragments"]
+    out = []
+    for e in _data()["expressions"]:
+        source = e["pattern"]
+        for name, value in fragments.items():
+            source = source.replace("{" + name + "}", f"(?:{value})")
+        out.append((e["id"], e["kind"], re.compile(source, re.M)))
+    return tuple(out)
+
+
+@functools.cache
+def _marker_pattern() -> re.Pattern:
+    from gongbu.relations.rules import cues
+
+    conf = _data()["cumulative"]
+    verbs = {w for key in ("giving", "buying", "selling", "receiving") for w in cues()[key]["words"]}
+    verbs |= set(conf["extra_verbs"])
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    # 共 may name a party before its verb (共向云南投入); 共有 and 共建 name no verb of the list.
+    not_after = "".join(map(re.escape, conf["not_after"]))
+    return re.compile(
+        f"(?:{alt(conf['always'])})|(?<![{not_after}])(?:{alt(conf['before_verb'])})"
+        f"(?:向[^，,。；;]{{1,12}}?)?(?:{alt(verbs)})"
+    )
+
+
+# ---------------------------------------------------------------- 1. dates and expressions
+
+
+def as_date(value: Any) -> dt.date | None:
+    """The document date from ``parse(..., date=...)``: a ``datetime.date`` or an ISO string.
+
+    >>> as_date("2020-05-01")
+    datetime.date(2020, 5, 1)
+    >>> as_date("May 2020")
+    Traceback (most recent call last):
+    ...
+    ValueError: date must be a datetime.date or an ISO date 'YYYY-MM-DD', not 'May 2020'
+    """
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"date must be a datetime.date or an ISO date 'YYYY-MM-DD', not {value!r}") from None
+    raise TypeError(f"date must be a datetime.date or an ISO date string, not {type(value).__name__}")
+
+
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+_NEWS_DATELINE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日电")
+
+
+def _valid_date(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def document_date(text: str) -> dt.date | None:
+    """A full date (with its year) in a dateline or heading of the working ``text``, else None.
+
+    A heading or dateline is one of the first lines, and short; a news agency's dateline
+    (…2020年3月5日电) may also open the first paragraph.
+
+    >>> document_date("标题\\n来源：广西日报 时间:2018-06-14 09:07:08\\n正文")
+    datetime.date(2018, 6, 14)
+    """
+    lines = [line for line in text[: HEAD_LINES * HEAD_LINE_CHARS * 4].splitlines() if line.strip()]
+    for line in lines[:HEAD_LINES]:
+        if len(line.strip()) <= HEAD_LINE_CHARS:
+            for m in _FULL_DATE.finditer(line):
+                if (found := _valid_date(m)) is not None:
+                    return found
+    m = _NEWS_DATELINE.search(text, 0, DATELINE_CHARS)
+    return _valid_date(m) if m else None
+
+
+def document_year(text: str, date: Any = None) -> int | None:
+    """The year relative expressions (今年, 三年来) are resolved against: ``date``'s, else the dateline's."""
+    given = as_date(date)
+    if given is not None:
+        return given.year
+    found = document_date(text)
+    return found.year if found else None
+
+
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def _year(s: str | None) -> int | None:
+    """A year written with digits or Chinese numerals (二〇一九); None for a masked one (20××)."""
+    if not s:
+        return None
+    digits = s.translate(_CN_DIGITS)
+    return int(digits) if digits.isdigit() else None
+
+
+def _count(s: str) -> int | None:
+    """The N of N年来 / 未来N年 (digits or a Chinese numeral)."""
+    if s.isdigit():
+        return int(s)
+    import cn2an
+
+    try:
+        return int(cn2an.cn2an(s, "smart"))
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _relative(m: re.Match, year: int | None) -> int | None:
+    rel = m.groupdict().get("rel")
+    if rel is None or year is None:
+        return None
+    return year + _data()["relative_years"][rel]
+
+
+def _plus(year: int | None, n: int | None) -> int | None:
+    return None if year is None or n is None else year + n
+
+
+def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int | None, bool] | None:
+    """(low, high, cumulative) of one match of an expression of ``kind``; None if it is no period."""
+    g = m.groupdict()
+    y1, y2 = _year(g.get("y1")), _year(g.get("y2"))
+    if kind == "range":
+        # 2020年1月至6月: the range stays inside the first year.
+        return y1, y2 if g.get("y2") else y1, True
+    if kind == "since":
+        return y1, year, True
+    if kind == "until":
+        return None, y2 if g.get("y2") else _relative(m, year) if g.get("rel") else year, True
+    if kind == "relative_since":
+        return _relative(m, year), year, True
+    if kind == "years_back":
+        n = _count(g["n"]) if g.get("n") else None
+        if n is not None and n >= 1900:  # 2016年来 is a start year, not 2016 years back
+            return n, year, True
+        return _plus(year, -n if n is not None else None), year, True
+    if kind == "plan":
+        low, high = _data()["plans"][g["plan"]]
+        return low, high, True
+    if kind == "future":
+        return year, _plus(year, _count(g["n"])), True
+    if kind == "single":
+        value = y1 if "y1" in g else _relative(m, year)
+        return value, value, False
+    if kind == "event_since":
+        known = [y for name, y in _data()["events"].items() if not name.startswith("_") and name in g["anchor"]]
+        return (known[0] if known else None), year, True
+    if kind == "event":
+        return None, None, False
+    raise ValueError(f"unknown kind of time expression in periods.json: {kind!r}")
+
+
+def _missing_year(m: re.Match) -> bool:
+    """A year slot that is empty (stripped: 自年10月) or masked (20××年)."""
+    g = m.groupdict()
+    if "y1" in m.re.groupindex and g["y1"] is None:
+        return True
+    return any(g.get(k) and _year(g[k]) is None for k in ("y1", "y2"))
+
+
+def _read(rule: str, kind: str, m: re.Match, year: int | None) -> TimeExpression | None:
+    bounds = _bounds(kind, m, year)
+    # An anchored expression (开展对口帮扶以来) starts at its anchor, after the blanks that open a line.
+    start = m.start("anchor") if "anchor" in m.re.groupindex else m.start()
+    if bounds is None or m.end() == start:
+        return None
+    return TimeExpression(start, m.end(), rule, kind, *bounds, missing_year=_missing_year(m))
+
+
+def find_expressions(text: str, year: int | None = None) -> list[TimeExpression]:
+    """The time expressions of the working ``text``, by start, none overlapping another.
+
+    >>> [(e.rule, e.low, e.high) for e in find_expressions("1996年至2011年，三年来", 2020)]
+    [('year-range', 1996, 2011), ('years-back', 2017, 2020)]
+    """
+    taken: list[tuple[int, int]] = []  # accepted spans, sorted
+    found: list[TimeExpression] = []
+    for rule, kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            k = bisect.bisect_left(taken, (m.start(), m.end()))
+            overlaps = (k > 0 and taken[k - 1][1] > m.start()) or (k < len(taken) and taken[k][0] < m.end())
+            if overlaps or (expr := _read(rule, kind, m, year)) is None:
+                continue
+            taken.insert(k, (m.start(), m.end()))
+            found.append(expr)
+    return sorted(found, key=lambda e: e.start)
+
+
+# ---------------------------------------------------------------- 2 and 3. markers and scope
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What scopes one quantity: an expression (or none) and whether the quantity is a total."""
+
+    expr: TimeExpression | None = None
+    cumulative: bool = False
+
+
+class _Document:
+    """The working text cut into what scopes a quantity: clauses, sentences, ；-lists, paragraphs, title."""
+
+    def __init__(self, text: str, year: int | None) -> None:
+        conf = _data()
+        self.text = text
+        self.exprs = find_expressions(text, year)
+        self.expr_starts = [e.start for e in self.exprs]
+        self.markers = [m.start() for m in _marker_pattern().finditer(text)]
+        self.breaks = [m.start() for m in re.finditer(f"[{re.escape(conf['clause_breaks'])}]", text)]
+        self.sents = sentences(text)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.heads = self._list_heads(conf["list_item_ends"])
+        self.lead = re.compile(conf["paragraph_lead"], re.M)  # re.M: its ^ anchors at any line start
+        self.title = self._title()
+
+    # -- where a quantity stands
+
+    def sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self.sent_starts, offset) - 1
+
+    def clause(self, q: Span, k: int) -> tuple[int, int]:
+        s, e = self.sents[k] if k >= 0 else (0, len(self.text))
+        i = bisect.bisect_left(self.breaks, q.start)
+        lo = self.breaks[i - 1] + 1 if i > 0 and self.breaks[i - 1] >= s else s
+        j = bisect.bisect_left(self.breaks, q.end)
+        hi = self.breaks[j] if j < len(self.breaks) and self.breaks[j] < e else e
+        return lo, hi
+
+    def list_head(self, k: int) -> int:
+        """The first item of the ；-list that sentence ``k`` belongs to (``k`` itself if none)."""
+        return self.heads[k] if k >= 0 else k
+
+    def _list_heads(self, item_ends: str) -> list[int]:
+        # A sentence continues a list when the one before it ends with ； on the same line.
+        heads: list[int] = []
+        for k, (s, _) in enumerate(self.sents):
+            prev_end = self.sents[k - 1][1] if k else 0
+            continues = k > 0 and self.text[prev_end - 1] in item_ends and "\n" not in self.text[prev_end:s]
+            heads.append(heads[k - 1] if continues else k)
+        return heads
+
+    # -- expressions and markers in a stretch
+
+    def last_before(self, lo: int, hi: int) -> TimeExpression | None:
+        """The expression inside ``[lo, hi)`` that ends last (a bisect: long run-on sentences stay linear)."""
+        i = bisect.bisect_left(self.expr_starts, hi) - 1
+        while i >= 0 and self.exprs[i].end > hi:
+            i -= 1
+        return self.exprs[i] if i >= 0 and self.exprs[i].start >= lo else None
+
+    def first_after(self, lo: int, hi: int) -> TimeExpression | None:
+        """The first expression inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self.expr_starts, lo)
+        return self.exprs[i] if i < len(self.exprs) and self.exprs[i].end <= hi else None
+
+    def marked(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.markers, lo)
+        return i < len(self.markers) and self.markers[i] < hi
+
+    # -- paragraph and title
+
+    def paragraph_opener(self, offset: int) -> TimeExpression | None:
+        """An expression that opens the paragraph (line) holding ``offset``, before it."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        at = self.lead.match(self.text, start).end()
+        # Only the first expression at or after the lead can open the paragraph: one bisect, not a scan.
+        i = bisect.bisect_left(self.expr_starts, at)
+        first = self.exprs[i] if i < len(self.exprs) else None
+        return first if first is not None and first.start == at and first.end <= offset else None
+
+    def _title(self) -> TimeExpression | None:
+        stripped = self.text.lstrip()
+        start = len(self.text) - len(stripped)
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        first = self.first_after(start, end)
+        return first if first is not None and first.has_year else None
+
+
+def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | None:
+    """The expression of the quantity's own clause: the nearest before it, else the first after it."""
+    return doc.last_before(lo, q.start) or doc.first_after(q.end, hi)
+
+
+def _named_start(doc: _Document, expr: TimeExpression, lo: int) -> TimeExpression:
+    """N年来 starts at the document year minus N, unless the text before it names the start."""
+    if expr.kind != "years_back":
+        return expr
+    # The expression that names the start fixes both years (its end is the document year too).
+    named = doc.last_before(lo, expr.start)
+    return named if named is not None and named.low is not None and named.kind in ("since", "range") else expr
+
+
+def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: int) -> int | None:
+    """Index of the total that a 其中 sub-amount breaks down (the quantity before 其中), else None."""
+    s = doc.sents[k][0] if k >= 0 else 0
+    opens_with = doc.text[s : s + 8].lstrip(" \t“”\"、,，:：").startswith("其中")
+    floor = doc.sents[k - 1][0] if opens_with and k > 0 else s
+    qz = doc.text.rfind("其中", floor, q.start)
+    if qz < 0:
+        return None
+    for j in range(i - 1, -1, -1):
+        if quantities[j].start < floor:
+            return None
+        if quantities[j].end <= qz:
+            return j
+    return None
+
+
+def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Frame]) -> _Frame:
+    q = quantities[i]
+    k = doc.sentence(q.start)
+    s = doc.sents[k][0] if k >= 0 else 0
+    lo, hi = doc.clause(q, k)
+    own = _own_clause(doc, q, lo, hi)
+    # A marker counts in the quantity's clause; without a time of its own it carries over the sentence.
+    marked = doc.marked(lo, q.start) or (own is None and doc.marked(s, q.start))
+    if own is not None:
+        return _Frame(_named_start(doc, own, s), own.cumulative or marked)
+    total = _total_of(doc, q, k, quantities, i)
+    if total is not None:
+        return _Frame(frames[total].expr, frames[total].cumulative or marked)
+    for expr in _outer(doc, q, k, s):
+        return _Frame(_named_start(doc, expr, s), expr.cumulative or marked or _list_marked(doc, k))
+    return _Frame(None, marked or _list_marked(doc, k))
+
+
+def _outer(doc: _Document, q: Span, k: int, s: int):
+    """The scopes beyond the clause, innermost first: sentence, ；-list head, paragraph, title."""
+    if (before := doc.last_before(s, q.start)) is not None:
+        yield before
+    head = doc.list_head(k)
+    if head != k and (first := doc.first_after(*doc.sents[head])) is not None:
+        yield first
+    if (opener := doc.paragraph_opener(q.start)) is not None:
+        yield opener
+    if doc.title is not None and doc.title.end <= q.start:
+        yield doc.title
+
+
+def _list_marked(doc: _Document, k: int) -> bool:
+    """Whether the first item of the ；-list holding sentence ``k`` marks its figures as totals."""
+    head = doc.list_head(k)
+    return head != k and doc.marked(*doc.sents[head])
+
+
+def _period(cleaned: Cleaned, frame: _Frame) -> Period:
+    e = frame.expr
+    if e is None:
+        return Period(cumulative=frame.cumulative)
+    a, b = cleaned.span_to_original(e.start, e.end)
+    return Period(e.low, e.high, frame.cumulative, cleaned.original[a:b], (a, b))
+
+
+def flow_periods(
+    cleaned: Cleaned, quantities: Sequence[Span], date: Any = None
+) -> tuple[list[Period], list[tuple[str, str, int, int]]]:
+    """The :class:`~gongbu.report.Period` of each quantity, and warnings ``(code, message, start, end)``.
+
+    ``quantities`` are the MONEY and PERSON-COUNT mentions in working-text offsets, sorted by
+    start; ``date`` the document's date (``datetime.date`` or ISO string; None: from a dateline).
+    Spans and texts of the periods are in the original string's offsets.
+    """
+    doc = _Document(cleaned.text, document_year(cleaned.text, date))
+    frames: list[_Frame] = []
+    for i in range(len(quantities)):
+        frames.append(_frame(doc, quantities, i, frames))
+    periods = [_period(cleaned, f) for f in frames]
+    return periods, _missing_year_warnings(cleaned, frames)
+
+
+def _missing_year_warnings(cleaned: Cleaned, frames: list[_Frame]) -> list[tuple[str, str, int, int]]:
+    """One warning per stripped or masked year that scopes a flow."""
+    out = {}
+    for f in frames:
+        if f.expr is not None and f.expr.missing_year:
+            a, b = cleaned.span_to_original(f.expr.start, f.expr.end)
+            out[(a, b)] = (MISSING_YEAR, f"the year of {cleaned.original[a:b]!r} is stripped or masked: "
+                                         "the bound it would give is unknown", a, b)
+    return list(out.values())

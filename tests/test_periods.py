@@ -1,0 +1,237 @@
+"""Periods of flows (SPEC v2, "Periods"): when each amount or head count moved.
+
+Each test is a small report written for it; ``period_of`` parses it and returns the
+period of the flow whose quantity reads ``quantity``.
+"""
+
+import datetime as dt
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+import gongbu
+from gongbu.cli import app
+from gongbu.report import Period, Report
+
+
+def period_of(text: str, quantity: str, date=None) -> Period:
+    report = gongbu.parse(text, date=date)
+    (flow,) = [f for f in report.flows if report.entities[f.quantity].text == quantity]
+    return flow.period
+
+
+def years(p: Period) -> tuple:
+    return p.start, p.end, p.cumulative
+
+
+# ---------------------------------------------------------------- what the text says
+
+
+def test_a_single_year():
+    p = period_of("2019年,上海市向云南省投入财政援助资金5亿元。", "5亿元")
+    assert years(p) == (2019, 2019, False)
+    assert (p.text, p.span) == ("2019年", (0, 5))
+
+
+def test_a_year_in_chinese_numerals():
+    assert years(period_of("二〇一九年,上海市投入资金5亿元。", "5亿元")) == (2019, 2019, False)
+
+
+def test_since_a_year_runs_to_the_document_year():
+    text = "2016年以来,上海市累计投入财政援助资金133.08亿元,选派971名干部赴云南挂职。"
+    assert years(period_of(text, "133.08亿元", date="2020-05-01")) == (2016, 2020, True)
+    assert years(period_of(text, "971名干部", date="2020-05-01")) == (2016, 2020, True)
+    # Without a date the end stays open, and the text is kept.
+    p = period_of(text, "133.08亿元")
+    assert years(p) == (2016, None, True) and p.text == "2016年以来"
+
+
+@pytest.mark.parametrize("phrase", ["自2016年起", "2016年至今", "从2016年开始"])
+def test_other_ways_of_saying_since(phrase):
+    p = period_of(f"{phrase},浙江省投入资金3亿元。", "3亿元", date=dt.date(2021, 1, 1))
+    assert years(p) == (2016, 2021, True) and p.text == phrase
+
+
+@pytest.mark.parametrize(("phrase", "low", "high"), [("1996年至2011年", 1996, 2011), ("2018—2020年", 2018, 2020),
+                                                     ("2016、2017两年", 2016, 2017)])
+def test_ranges_of_years_are_totals(phrase, low, high):
+    p = period_of(f"{phrase},天津市投入资金3亿元。", "3亿元")
+    assert years(p) == (low, high, True) and p.text == phrase
+
+
+def test_until_a_date_fixes_only_the_end():
+    p = period_of("截至2020年8月底,广东省累计投入资金8亿元。", "8亿元")
+    assert years(p) == (None, 2020, True) and p.text == "截至2020年8月底"
+
+
+def test_cumulative_alone_gives_no_years():
+    p = period_of("上海市累计投入资金5亿元。", "5亿元")
+    assert p == Period(cumulative=True)
+
+
+def test_no_time_at_all():
+    assert period_of("上海市投入资金5亿元。", "5亿元") == Period()
+
+
+# ---------------------------------------------------------------- against the document's date
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("今年", (2020, 2020, False)),
+    ("去年", (2019, 2019, False)),
+    ("前年", (2018, 2018, False)),
+    ("三年来", (2017, 2020, True)),
+    ("近年来", (None, 2020, True)),
+    ("今年以来", (2020, 2020, True)),
+])
+def test_relative_times_resolve_against_the_date(phrase, expected):
+    text = f"{phrase},上海市向云南省投入资金5亿元。"
+    p = period_of(text, "5亿元", date="2020-06-30")
+    assert years(p) == expected and p.text == phrase
+
+
+def test_relative_times_without_a_date_keep_their_text():
+    p = period_of("今年,上海市投入资金5亿元。", "5亿元")
+    assert years(p) == (None, None, False) and p.text == "今年"
+
+
+def test_years_back_start_where_the_text_names_the_start():
+    p = period_of("自2016年结对以来,五年来累计投入资金5亿元。", "5亿元", date="2022-01-01")
+    assert years(p) == (2016, 2022, True)
+
+
+def test_a_dateline_gives_the_year_when_the_caller_does_not():
+    text = "粤桂协作纪实\n来源:广西日报 时间:2018-06-14 09:07:08\n今年,广东省投入资金5亿元。"
+    assert years(period_of(text, "5亿元")) == (2018, 2018, False)
+    assert years(period_of(text, "5亿元", date="2019-01-01")) == (2019, 2019, False)  # the caller wins
+    news = "新华社南宁2019年3月5日电 去年,广东省投入资金5亿元。"
+    assert years(period_of(news, "5亿元")) == (2018, 2018, False)
+
+
+def test_a_bad_date_is_refused_before_parsing():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        gongbu.parse("上海市投入5亿元。", date="2020年5月")
+    with pytest.raises(TypeError, match="int"):
+        gongbu.parse("上海市投入5亿元。", date=2020)
+
+
+# ---------------------------------------------------------------- plans, futures, events
+
+
+def test_plan_periods_and_future_windows():
+    text = "“十三五”期间,浙江省投入资金5亿元,十四五期间计划投入8亿元。未来三年,上海市将投入3亿元。"
+    assert years(period_of(text, "5亿元")) == (2016, 2020, True)
+    assert years(period_of(text, "8亿元")) == (2021, 2025, True)
+    assert years(period_of(text, "3亿元", date="2023-03-01")) == (2023, 2026, True)
+
+
+def test_an_event_anchor_keeps_its_text_with_no_years():
+    p = period_of("项目建成运营后,可带动300名贫困群众就业。", "300名贫困群众")
+    assert years(p) == (None, None, False) and p.text == "建成运营后"
+
+
+# ---------------------------------------------------------------- totals
+
+
+def test_a_stock_is_no_total_but_a_flow_verb_after_gong_is():
+    text = "全县共有贫困人口3000人,共选派干部20名,先后派出医生15名。"
+    assert period_of(text, "3000人").cumulative is False
+    assert period_of(text, "20名").cumulative is True
+    assert period_of(text, "15名").cumulative is True
+
+
+# ---------------------------------------------------------------- scope beyond the clause
+
+
+def test_list_items_inherit_the_frame_of_the_first_item():
+    text = "2019年,上海市投入资金5亿元;选派干部30名;引导企业投资2亿元。"
+    for q in ("5亿元", "30名", "2亿元"):
+        assert years(period_of(text, q)) == (2019, 2019, False)
+
+
+def test_a_sub_amount_after_qizhong_inherits_its_total():
+    text = "上海市累计投入资金5亿元,其中财政资金3亿元。"
+    assert period_of(text, "3亿元") == Period(cumulative=True)
+    text = "2016年以来,上海市投入资金5亿元。其中,财政资金3亿元。"
+    assert years(period_of(text, "3亿元")) == (2016, None, True)
+
+
+def test_a_time_phrase_opening_a_paragraph_scopes_it():
+    text = "沪滇协作纪实\n2019年,两地协作持续深化。上海市投入资金5亿元。\n上海市还选派干部30名。"
+    assert years(period_of(text, "5亿元")) == (2019, 2019, False)
+    assert period_of(text, "30名").text is None  # the next paragraph is not scoped by it
+
+
+def test_a_year_in_the_title_scopes_the_document():
+    text = "2019年沪滇扶贫协作工作总结\n上海市投入资金5亿元。"
+    p = period_of(text, "5亿元")
+    assert years(p) == (2019, 2019, False) and p.span == (0, 5)
+
+
+# ---------------------------------------------------------------- stripped and masked years
+
+
+def test_a_stripped_year_gives_a_null_bound_and_a_warning():
+    text = "自年10月起,上海市投入资金5亿元。"
+    report = gongbu.parse(text, date="2020-01-01")
+    (flow,) = report.flows
+    assert years(flow.period) == (None, 2020, True) and flow.period.text == "自年10月起"
+    (w,) = [w for w in report.warnings if w.code == "PERIOD_YEAR_MISSING"]
+    assert (w.start, w.end) == flow.period.span == (0, 6)
+
+
+def test_a_masked_year_nulls_only_the_bound_it_would_give():
+    assert years(period_of("20××年,上海市投入资金5亿元。", "5亿元")) == (None, None, False)
+    assert years(period_of("2016年至20××年,上海市投入资金5亿元。", "5亿元")) == (2016, None, True)
+
+
+# ---------------------------------------------------------------- offsets of the caller's string
+
+
+def test_traditional_full_width_and_glossed_text_keeps_original_offsets():
+    text = "東西部扶貧協(xié)作:２０１６年(nián)以來,滬滇累計投入８９．６６億元。"
+    report = gongbu.parse(text, date="2020-12-31")
+    (flow,) = report.flows
+    p = flow.period
+    assert years(p) == (2016, 2020, True)
+    a, b = p.span
+    assert text[a:b] == p.text and p.text.startswith("２０１６年") and p.text.endswith("以來")
+
+
+# ---------------------------------------------------------------- the Report, parse_many and the CLI
+
+
+def test_periods_round_trip_and_validate():
+    schema = json.loads(resources.files("gongbu").joinpath("schema/report.schema.json").read_text("utf-8"))
+    report = gongbu.parse("2016年以来,上海市累计投入资金5亿元,选派干部30名。", date="2020-01-01")
+    data = report.to_dict()
+    jsonschema.validate(data, schema)
+    assert data["flows"][0]["period"] == {"start": 2016, "end": 2020, "cumulative": True,
+                                          "text": "2016年以来", "span": [0, 7]}
+    assert Report.from_json(report.to_json()) == report
+    assert Report.from_dict({**data, "flows": [{**f, "period": None} for f in data["flows"]]}).flows[0].period \
+        == Period()
+    assert gongbu.Period is Period and "Period" in gongbu.__all__
+
+
+def test_parse_many_takes_one_date_or_one_per_text():
+    texts = ["今年,上海市投入资金5亿元。", "去年,广东省投入资金3亿元。"]
+    per_text = list(gongbu.parse_many(texts, dates=["2020-01-01", dt.date(2018, 1, 1)]))
+    assert [r.flows[0].period.start for r in per_text] == [2020, 2017]
+    shared = list(gongbu.parse_many(texts, dates="2021-01-01"))
+    assert [r.flows[0].period.start for r in shared] == [2021, 2020]
+    with pytest.raises(ValueError, match="one date"):
+        list(gongbu.parse_many(texts, dates=["2020-01-01"]))
+
+
+def test_cli_date(tmp_path):
+    src = tmp_path / "doc.txt"
+    src.write_text("今年,上海市投入资金5亿元。", encoding="utf-8")
+    done = CliRunner().invoke(app, ["parse", str(src), "--date", "2020-05-01"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout)["flows"][0]["period"]["start"] == 2020
+    bad = CliRunner().invoke(app, ["parse", str(src), "--date", "May 2020"])
+    assert bad.exit_code != 0 and "YYYY-MM-DD" in bad.output
