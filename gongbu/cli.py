@@ -432,7 +432,13 @@ def evaluate(
     else:
         nlp = load(model) if model else load()
     reports = parse_many([text for _, text in pairs], nlp=nlp)
+    reports = list(reports)
     result = score(((g, r) for (g, _), r in zip(pairs, reports, strict=True)), structures)
+    if gold is None:
+        from gongbu.evaluation.periods import read_period_gold, score_periods
+
+        result["periods"] = score_periods({g.id: r for (g, _), r in zip(pairs, reports, strict=True)},
+                                          read_period_gold())
     result["split"] = str(gold) if gold else split
     result["pipeline"] = "rules-only" if rules_only else str(model or "shipped")
     if json_out:
@@ -483,6 +489,10 @@ def _print_scores(result: dict) -> None:
     p = result["partnerships"]
     print(f"| partnerships | | {p['precision']:.3f} | {p['recall']:.3f} | {p['f1']:.3f} |")
     print("norms on matched spans: " + ", ".join(f"{k} {v:.3f}" for k, v in result["norms"].items() if v is not None))
+    if result.get("periods", {}).get("quantities"):
+        p = result["periods"]
+        print(f"periods of gold quantities ({p['quantities']}, {p['missed']} not found): exact {p['exact']:.3f}, "
+              f"start {p['start']:.3f}, end {p['end']:.3f}, cumulative {p['cumulative']:.3f}")
 
 
 def _evaluate_cv(hanlp: str | None) -> None:
