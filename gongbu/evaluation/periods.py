@@ -52,6 +52,8 @@ def score_periods(reports: Mapping[str, Report], gold: Mapping[str, Mapping[tupl
             exact += all(hits)
             for k, hit in zip(SCORED, hits, strict=True):
                 fields[k] += hit
-    share = (lambda n: round(n / total, 4) if total else None)
+    def share(n: int) -> float | None:
+        return round(n / total, 4) if total else None
+
     return {"quantities": total, "exact": share(exact), "missed": missed,
             **{k: share(v) for k, v in fields.items()}}
