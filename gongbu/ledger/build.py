@@ -21,13 +21,14 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from gongbu.report import Entity, Report
 from gongbu.tables import SEPARATOR, entity_rows, flow_rows, partnership_rows
 from gongbu.text.sentences import sentence_index, sentences
 
-__all__ = ["document_rows", "normalise_date", "years_named"]
+__all__ = ["date_of", "document_rows", "normalise_date", "read_dates", "years_named"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
 
@@ -155,3 +156,67 @@ def _official(helper: str, helped: str, stated: bool | None) -> bool | None:
     from gongbu.normalise.pairings import is_official
 
     return is_official(helper, helped)
+
+
+_ID_COLUMNS = ("document", "doc_id", "id", "doc", "file", "name")
+
+
+def read_dates(path: str | Path) -> dict[str, str]:
+    """Document id → ISO date from a CSV (a header with an id column — document, id, file … —
+    and ``date``; or two columns without a header) or a JSON object ``{id: date}`` / list of
+    ``{"id": …, "date": …}``. Raises ``ValueError`` naming the line or key that is wrong."""
+    import csv
+    import io
+    import json
+
+    from gongbu.files import read_text_file
+
+    path = Path(path)
+    text, _ = read_text_file(path)
+    pairs: list[tuple[str, Any, str]] = []
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: not JSON: {exc}") from None
+        if isinstance(data, dict):
+            pairs = [(str(k), v, f"key {k!r}") for k, v in data.items()]
+        elif isinstance(data, list) and all(isinstance(d, dict) for d in data):
+            for n, d in enumerate(data):
+                key = next((d[c] for c in _ID_COLUMNS if c in d), None)
+                if key is None or "date" not in d:
+                    raise ValueError(f"{path}: item {n} needs an id ({', '.join(_ID_COLUMNS)}) and a date")
+                pairs.append((str(key), d["date"], f"item {n}"))
+        else:
+            raise ValueError(f"{path}: expected an object {{id: date}} or a list of {{id, date}} objects")
+    else:
+        rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
+        header = [c.strip().lower() for c in rows[0]] if rows else []
+        if "date" in header:
+            id_col = next((header.index(c) for c in _ID_COLUMNS if c in header), None)
+            if id_col is None:
+                raise ValueError(f"{path}: the header needs an id column ({', '.join(_ID_COLUMNS)}) beside date")
+            date_col, body, first = header.index("date"), rows[1:], 2
+        else:
+            id_col, date_col, body, first = 0, 1, rows, 1
+        for n, row in enumerate(body, first):
+            if len(row) <= max(id_col, date_col):
+                raise ValueError(f"{path}:{n}: expected an id and a date, got {row!r}")
+            pairs.append((row[id_col].strip(), row[date_col].strip(), f"line {n}"))
+    out = {}
+    for key, value, where in pairs:
+        try:
+            out[key] = normalise_date(value)
+        except ValueError as exc:
+            raise ValueError(f"{path}, {where}: {exc}") from None
+    return out
+
+
+def date_of(name: str, dates: Mapping[str, Any]) -> Any:
+    """The date of the file ``name`` under its stem, its file name or its corpus id (``003`` of
+    ``003_e215….txt``)."""
+    p = Path(name)
+    for key in (p.stem, p.name, p.stem.split("_")[0], name):
+        if key in dates:
+            return dates[key]
+    return None
