@@ -226,8 +226,14 @@ def _write_flow_csv(sink, named, *, single: bool) -> None:
         sink.flush()
 
 
-def _doc_id(name: str) -> str:
-    return "stdin" if name == "-" else Path(name).stem
+def _doc_ids(names: list[str]) -> list[str]:
+    """Document ids: the corpus id of ``NNN_hash.txt`` names (003), else the file stem; stems where
+    short ids would collide."""
+    import re
+
+    stems = [Path(n).stem for n in names]
+    short = [m.group(1) if (m := re.fullmatch(r"(\d+)_[0-9a-f]{8,}", s)) else s for s in stems]
+    return short if len(set(short)) == len(short) else stems
 
 
 @app.command()
@@ -269,8 +275,9 @@ def ledger(
         raise typer.BadParameter(f"no such file: {dates}", param_hint="'--dates'") from None
     except (ValueError, OSError) as exc:
         raise typer.BadParameter(str(exc), param_hint="'--dates'") from None
-    doc_dates = {_doc_id(n): date_of(n, known) for n in names}
-    ids = [_doc_id(n) for n in names]
+    ids = _doc_ids(names)
+    id_of = dict(zip(names, ids, strict=True))
+    doc_dates = {id_of[n]: date_of(n, known) for n in names}
     if len(set(ids)) != len(ids):
         _fail("two input files have the same name stem; a ledger needs one id per document")
     inputs = _readable(names)
@@ -283,11 +290,11 @@ def ledger(
 
     if known and "date" in inspect.signature(parse_one).parameters:
         # This release's parse takes the document's date (periods); parse_many does not take one per text.
-        reports = (parse_one(t, date=doc_dates[_doc_id(shown[-1])]) for t in texts())
+        reports = (parse_one(t, date=doc_dates[id_of[shown[-1]]]) for t in texts())
     else:
         reports = parse_many(texts(), n_process=n_process)
     bar = tqdm(reports, total=len(names), desc="ledger", unit="doc", file=sys.stderr)
-    built = Ledger.from_reports(((_doc_id(shown[k]), r) for k, r in enumerate(bar)), dates=doc_dates)
+    built = Ledger.from_reports(((id_of[shown[k]], r) for k, r in enumerate(bar)), dates=doc_dates)
     try:
         written = built.write(out)
     except ImportError as exc:

@@ -137,7 +137,7 @@ class Ledger:
 
     def totals(self, by: Iterable[str] = ("from", "to", "year")) -> pandas.DataFrame:
         """Sums per group of ``by`` that never add a cumulative figure to the yearly ones inside it
-        (the rule: :mod:`gongbu.ledger.totals`). ``by`` takes ``year`` and kind, category, from, to,
+        (the rule: :mod:`gongbu.ledger.totals`). ``by`` takes ``year`` and kind, category, unit, from, to,
         from_province, to_province, from_side, to_side; the kind is always one of the groups."""
         from gongbu.ledger.totals import totals
 

@@ -78,7 +78,7 @@ def facts(flows: pandas.DataFrame) -> pandas.DataFrame:
     documents and its sources (one ``{document, start, end, sentence_start, sentence_end}`` each)."""
     import pandas as pd
 
-    columns = ["fact", "kind", "category", "amount", "approx", "low", "high", "from", "to",
+    columns = ["fact", "kind", "category", "unit", "amount", "approx", "low", "high", "from", "to",
                "from_province", "from_side", "to_province", "to_side",
                "period_start", "period_end", "cumulative", "period_text",
                "texts", "documents", "n_sources", "sources", "conflict"]
@@ -91,7 +91,8 @@ def facts(flows: pandas.DataFrame) -> pandas.DataFrame:
             "fact": fact, **{c: first[c] for c in ("kind", "amount", "from", "to", "from_province", "from_side",
                                                    "to_province", "to_side", "period_start", "period_end",
                                                    "cumulative")},
-            "category": _first(g["category"]), "approx": bool(g["approx"].fillna(False).any()),
+            "category": _first(g["category"]), "unit": _first(g["unit"]),
+            "approx": bool(g["approx"].fillna(False).any()),
             "low": _first(g["low"]), "high": _first(g["high"]), "period_text": _first(g["period_text"]),
             "texts": list(dict.fromkeys(g["text"])), "documents": list(dict.fromkeys(g["document"])),
             "n_sources": len(g),
@@ -100,8 +101,8 @@ def facts(flows: pandas.DataFrame) -> pandas.DataFrame:
                         for r in g.itertuples()],
         })
     out = pd.DataFrame(rows, columns=columns[:-1])
-    for col in ("fact", "kind", "category", "from", "to", "from_province", "from_side", "to_province", "to_side",
-                "period_text"):
+    for col in ("fact", "kind", "category", "unit", "from", "to", "from_province", "from_side", "to_province",
+                "to_side", "period_text"):
         out[col] = out[col].astype("string")
     for col in ("amount", "low", "high"):
         out[col] = out[col].astype(flows[col].dtype)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["decide", "totals"]
 
-DIMENSIONS = ("kind", "category", "from", "to", "from_province", "to_province", "from_side", "to_side")
+DIMENSIONS = ("kind", "category", "unit", "from", "to", "from_province", "to_province", "from_side", "to_side")
 
 
 def _bounds(r: Any) -> tuple[float, float] | None:
