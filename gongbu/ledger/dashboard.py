@@ -206,6 +206,8 @@ def _source_links(sources: list[dict], prefix: str = "q", most: int = 12) -> str
 
 def _partnership_table(ledger: Ledger) -> str:
     p = ledger.partnerships()
+    if p.empty:
+        return '<p class="muted">No document states a partnership.</p>'
     st = ledger.statements()
     rows = []
     order = p.assign(_o=p["official"].map({True: 0, False: 1}).fillna(2)).sort_values(
