@@ -9,9 +9,10 @@
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["Period", "Report", "clean", "load", "parse", "parse_many"]
+__all__ = ["Ledger", "Period", "Report", "clean", "load", "parse", "parse_many"]
 
 if TYPE_CHECKING:
+    from gongbu.ledger import Ledger
     from gongbu.pipeline import load, parse, parse_many
     from gongbu.report import Period, Report
     from gongbu.text import clean
@@ -27,6 +28,10 @@ def __getattr__(name: str):
         from gongbu import report
 
         return getattr(report, name)
+    if name == "Ledger":
+        from gongbu.ledger import Ledger
+
+        return Ledger
     if name == "clean":
         from gongbu.text import clean
 

@@ -130,12 +130,13 @@ class Format(StrEnum):
     jsonl = "jsonl"
     table = "table"
     html = "html"
+    csv = "csv"
 
 
 @app.command()
 def parse(
     path: Annotated[str, typer.Argument(help="A text file, a folder of .txt files, or - for standard input.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format (csv: the flow table).")] = Format.json,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
     n_process: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
     date: Annotated[str | None, typer.Option(
@@ -195,6 +196,8 @@ def _write_reports(sink, named, fmt: Format, *, single: bool) -> None:
 
     if fmt is Format.html:
         sink.write(to_html(list(named)))
+    elif fmt is Format.csv:
+        _write_flow_csv(sink, named, single=single)
     elif fmt is Format.table:
         for name, report in named:
             sink.write(to_table(report, name))
@@ -210,6 +213,106 @@ def _write_reports(sink, named, fmt: Format, *, single: bool) -> None:
         for k, (name, report) in enumerate(named):
             sink.write(("," if k else "") + "\n" + json.dumps({"source": name, **report.to_dict()}, ensure_ascii=False))
         sink.write("\n]\n")
+
+
+FLOW_CSV_COLUMNS = ["kind", "text", "amount", "approx", "category", "from", "to", "start", "end"]
+
+
+def _write_flow_csv(sink, named, *, single: bool) -> None:
+    """The flow table (names, not indices); with several documents a first ``source`` column says whose."""
+    import csv
+
+    writer = None
+    for name, report in named:
+        rows = report.named_flows()
+        if writer is None:
+            fields = list(rows[0]) if rows else FLOW_CSV_COLUMNS
+            writer = csv.DictWriter(sink, fieldnames=fields if single else ["source", *fields],
+                                    extrasaction="ignore", lineterminator="\n")
+            writer.writeheader()
+        for row in rows:
+            writer.writerow(row if single else {"source": name, **row})
+        sink.flush()
+
+
+def _doc_ids(names: list[str]) -> list[str]:
+    """Document ids: the corpus id of ``NNN_hash.txt`` names (003), else the file stem; stems where
+    short ids would collide."""
+    import re
+
+    stems = [Path(n).stem for n in names]
+    short = [m.group(1) if (m := re.fullmatch(r"(\d+)_[0-9a-f]{8,}", s)) else s for s in stems]
+    return short if len(set(short)) == len(short) else stems
+
+
+@app.command()
+def ledger(
+    path: Annotated[str, typer.Argument(help="A text file or a folder of .txt files.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="ledger.parquet, .csv, .duckdb or .html (the dashboard).")],
+    dates: Annotated[Path | None, typer.Option(help="CSV or JSON of document id (file stem, file name or corpus "
+                                                    "id) → date, for periods and the years stated.")] = None,
+    n_process: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
+) -> None:
+    """Parse every document into one corpus ledger: flows, partnerships and entities, the same fact
+    once with all its sources; write it as Parquet, CSV, DuckDB or a self-contained HTML dashboard.
+
+    Parquet and CSV put the flows in OUT and each other table beside it (OUT.statements.parquet …).
+    Documents are parsed one after another (a bar on standard error shows progress), so a large
+    folder needs the memory of its rows, not of its reports.
+    """
+
+    from tqdm import tqdm
+
+    from gongbu.ledger import Ledger
+    from gongbu.ledger.build import date_of, read_dates
+    from gongbu.ledger.export import SUFFIXES
+    from gongbu.pipeline import parse_many
+
+    suffix = out.suffix.lower()
+    if suffix not in (*SUFFIXES, ".htm"):
+        raise typer.BadParameter(f"-o {out}: the ledger is written as {', '.join(SUFFIXES)}; "
+                                 f"{out.suffix or 'no suffix'} is none of them", param_hint="'--out'")
+    if path == "-":
+        raise typer.BadParameter("the ledger reads files (a file or a folder), not standard input")
+    names = _input_names(path)
+    _check_output(out, names)
+    try:
+        known = read_dates(dates) if dates else {}
+    except FileNotFoundError:
+        raise typer.BadParameter(f"no such file: {dates}", param_hint="'--dates'") from None
+    except (ValueError, OSError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--dates'") from None
+    ids = _doc_ids(names)
+    id_of = dict(zip(names, ids, strict=True))
+    doc_dates = {id_of[n]: date_of(n, known) for n in names}
+    if len(set(ids)) != len(ids):
+        _fail("two input files have the same name stem; a ledger needs one id per document")
+    inputs = _readable(names)
+    shown: list[str] = []
+
+    def texts():
+        for name, text in inputs:
+            shown.append(name)
+            yield text
+
+    def text_dates():
+        # parse_many takes a text, then its date: the date of the file just read.
+        n = 0
+        while n < len(shown):
+            yield doc_dates[id_of[shown[n]]]
+            n += 1
+
+    reports = parse_many(texts(), dates=text_dates() if known else None, n_process=n_process)
+    bar = tqdm(reports, total=len(names), desc="ledger", unit="doc", file=sys.stderr)
+    built = Ledger.from_reports(((id_of[shown[k]], r) for k, r in enumerate(bar)), dates=doc_dates)
+    try:
+        written = built.write(out)
+    except ImportError as exc:
+        _fail(str(exc))
+    unmatched = set(known) - {k for n in names for k in (Path(n).stem, Path(n).name, Path(n).stem.split("_")[0])}
+    if unmatched:
+        typer.echo(f"note: {len(unmatched)} date(s) in {dates} name no input document", err=True)
+    typer.echo(f"{built!r}\nwrote " + ", ".join(str(w) for w in written), err=True)
 
 
 def _safe_model_dir(output: Path) -> None:

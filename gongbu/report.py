@@ -284,6 +284,13 @@ class Report:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
+    def named_flows(self) -> list[dict[str, Any]]:
+        """The flows with names instead of indices: one dict per flow (kind, text, amount, approx,
+        category, from, to, start, end; several parties joined with 、), as :func:`gongbu.tables.flow_rows`."""
+        from gongbu.tables import flow_rows
+
+        return flow_rows(self)
+
     def tables(self) -> dict[str, Any]:
         """``flows``, ``partnerships`` and ``entities`` as pandas DataFrames (see :mod:`gongbu.tables`)."""
         from gongbu.tables import frames
