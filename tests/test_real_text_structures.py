@@ -287,3 +287,13 @@ def test_who_stands_for_a_province_is_the_helper():
 
 def test_sub_units_that_form_pairs_pair_their_parents():
     expect("⟦GPE#a|福建省|PAIRED=b⟧9个市与⟦GPE#b|宁夏回族自治区⟧9个贫困县结成对子。")
+
+
+def test_who_reports_and_from_where_take_part_in_no_fact():
+    report = gongbu.parse("人民网北京3月2日电（记者 王芳）2020年，北京市向内蒙古投入财政援助资金25亿元。")
+    parties = {report.entities[r.tail].text for r in report.relations}
+    assert parties == {"北京市", "内蒙古"}
+
+
+def test_a_back_reference_to_the_places_just_listed():
+    expect("⟦ORG#a|中国石化⟧定点帮扶⟦GPE#b|岳西县⟧、⟦GPE#c|颍上县⟧，并向两县投入⟦MONEY|1.6亿元|FROM=a|TO=b,c⟧。")

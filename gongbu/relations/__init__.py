@@ -140,7 +140,17 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = keep_respective(sent, mutual_exchanges(sent, sales(sent, inherited_destinations(sent, found))))
     found = yuan_provinces(sent, found)
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
+    found = _drop_dateline_parties(sent, found)
     return _one_pairing_per_pair(sent, found)
+
+
+def _drop_dateline_parties(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """「人民网」「北京」2月26日电（记者…）: who reports and from where takes part in no fact."""
+    m = frame_patterns()["dateline"].match(sent.text, sent.start)
+    if not m:
+        return found
+    ents = sent.entities
+    return [r for r in found if ents[r.tail].start >= m.end() and ents[r.head].start >= m.end()]
 
 
 def _representatives(sent: Sentence, found: list[Relation]) -> list[Relation]:

@@ -58,6 +58,7 @@ def frame_patterns() -> dict[str, Any]:
         "modified_noun": re.compile(c["modified_noun"]),
         "acting_body": re.compile(c["acting_body"]),
         "mutual": re.compile(c["mutual"]),
+        "dateline": re.compile(c["dateline"]),
         "visit_to_help": re.compile(c["visit_to_help"]),
         "respective": re.compile(c["respective"]),
         "distributive": re.compile(c["distributive"]),
