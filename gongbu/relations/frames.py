@@ -449,8 +449,12 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
             if giver and ents[x].end <= ents[q].start:
                 out.append(Relation("TO", q, x, "frame:giver-yuan"))
     # A distributive list or a breakdown's own place replaces what a part inherited from its total.
+    # A breakdown's own place also replaces the clause rules' nearest destination (其中投向「毕节」11.2亿元、
+    # 「黔南」8.4亿元: 8.4亿元 goes to 黔南 alone).
     spread = {r.head for r in out if r.rule in ("frame:distributive", "frame:breakdown")}
-    return [r for r in out if not (r.label == "TO" and r.head in spread and r.rule.endswith("subsection"))]
+    parts = {r.head for r in out if r.rule == "frame:breakdown"}
+    return [r for r in out if not (r.label == "TO" and (
+        (r.head in spread and r.rule.endswith("subsection")) or (r.head in parts and r.rule.startswith("to:"))))]
 
 
 def yuan_provinces(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
