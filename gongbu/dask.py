@@ -1,0 +1,331 @@
+"""gongbu on Dask: parse a bag or a DataFrame of texts on a cluster (``pip install "gongbu[dask]"``).
+
+>>> from dask.distributed import Client                                  # doctest: +SKIP
+>>> from gongbu.dask import parse_frame, read_texts
+>>> client = Client("tcp://scheduler:8786")                                  # doctest: +SKIP
+>>> parse_frame(read_texts("scraped/**/*.txt"), output="flows").to_parquet("flows/")  # doctest: +SKIP
+
+Each worker process loads the pipeline once (:func:`gongbu.load` caches it per model
+path, and :class:`LoadPipeline` loads it as the worker starts) and then parses whole
+partitions with :func:`gongbu.parse_many`. What comes out is chosen by ``output``:
+
+- ``"reports"``: one dict per text, ``Report.to_dict()`` plus its ``id``;
+- ``"flows"``, ``"partnerships"``, ``"entities"``: the rows of :mod:`gongbu.tables`, each with the ``id``
+  of its text;
+- any function ``Report -> list[dict]``: its rows, each with the ``id`` (a new kind of row is one
+  more entry in :data:`ROWS`).
+
+Memory per worker stays flat because a partition is the unit of work: its texts, their
+Reports and rows, and the model (about 200 MB) are all a worker holds. :func:`read_texts`
+makes partitions of about :data:`PARTITION_BYTES` of text; for a bag or a DataFrame of your
+own, aim for a few MB of text per partition (``bag.repartition`` / ``ddf.repartition``).
+"""
+
+from __future__ import annotations
+
+import glob as globbing
+import json
+import logging
+import math
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gongbu.tables import entity_rows, flow_rows, partnership_rows
+
+if TYPE_CHECKING:
+    import dask.bag
+    import dask.dataframe
+    import pandas
+
+__all__ = [
+    "PARTITION_BYTES",
+    "ROWS",
+    "LoadPipeline",
+    "local_cluster",
+    "parse_bag",
+    "parse_frame",
+    "read_texts",
+]
+
+log = logging.getLogger(__name__)
+
+try:  # the plugin's base class; without distributed the module still imports (and says what to install)
+    from distributed import WorkerPlugin as _WorkerPlugin
+except ImportError:  # pragma: no cover
+    _WorkerPlugin = object
+
+# Input text per partition of read_texts. A partition's Reports as dicts take about ten times
+# its text, so 2 MB of text keeps a worker near its model's size plus a few tens of MB.
+PARTITION_BYTES = 2_000_000
+
+Rows = Callable[[Any], list[dict[str, Any]]]
+
+# The rows one text can give besides its Report dict; a ledger's rows are one more entry here.
+ROWS: dict[str, Rows] = {"flows": flow_rows, "partnerships": partnership_rows, "entities": entity_rows}
+
+# Column types of the named outputs as a DataFrame, fixed so that every partition (and every
+# Parquet file) has the same schema whatever its first rows happen to hold.
+COLUMNS: dict[str, dict[str, str]] = {
+    "reports": {"id": "string", "text": "string", "entities": "string", "relations": "string",
+                "partnerships": "string", "flows": "string", "warnings": "string"},
+    "flows": {"id": "string", "kind": "string", "text": "string", "amount": "Float64", "approx": "boolean",
+              "category": "string", "from": "string", "to": "string", "start": "Int64", "end": "Int64"},
+    "partnerships": {"id": "string", "helper": "string", "helped": "string", "official": "boolean",
+                     "evidence": "Int64"},
+    "entities": {"id": "string", "label": "string", "start": "Int64", "end": "Int64", "text": "string",
+                 "name": "string", "level": "string", "province": "string", "side": "string",
+                 "yuan": "Float64", "count": "Int64", "unit": "string", "approx": "boolean",
+                 "category": "string", "low": "Float64", "high": "Float64"},
+}
+# In the "reports" frame the nested parts are JSON: norms differ in shape from label to label.
+_NESTED = ("entities", "relations", "partnerships", "flows", "warnings")
+
+
+def _require() -> None:
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as err:
+        raise ImportError('gongbu.dask needs dask and distributed: pip install "gongbu[dask]"') from err
+
+
+def _rows_of(output: str | Rows) -> Rows | None:
+    """None for Report dicts, else the row function ``output`` names or is."""
+    if callable(output):
+        return output
+    if output == "reports":
+        return None
+    if output not in ROWS:
+        raise ValueError(f"output must be 'reports', one of {sorted(ROWS)} or a function Report -> rows, "
+                         f"not {output!r}")
+    return ROWS[output]
+
+
+def _texts(pairs: list[tuple[Any, Any]]) -> Iterator[str]:
+    for _, text in pairs:
+        # A missing text (None, NaN, pd.NA in a DataFrame) is an empty Report, not a failed job.
+        yield text if isinstance(text, str) else ""
+
+
+def parse_records(pairs: Iterable[tuple[Any, Any]], *, output: str | Rows = "reports",
+                  model: str | None = None, batch_size: int = 64) -> list[dict[str, Any]]:
+    """Parse ``(id, text)`` pairs in this process: the records of one partition.
+
+    The pipeline comes from :func:`gongbu.load`, cached per model path, so a worker loads it
+    for its first partition only (or at start, with :class:`LoadPipeline`).
+
+    >>> [(r["id"], r["amount"]) for r in parse_records([("a", "上海市投入5亿元。")], output="flows")]
+    [('a', 500000000)]
+    """
+    from gongbu.pipeline import load, parse_many
+
+    rows = _rows_of(output)
+    pairs = list(pairs)
+    out: list[dict[str, Any]] = []
+    reports = parse_many(_texts(pairs), batch_size=batch_size, nlp=load(model))
+    for (id_, _), report in zip(pairs, reports, strict=True):
+        if rows is None:
+            out.append({"id": id_, **report.to_dict()})
+        else:
+            out.extend({"id": id_, **row} for row in rows(report))
+    return out
+
+
+def _parse_partition(part: Iterable[Any], number: int, output: str | Rows, model: str | None) -> list[dict]:
+    pairs = []
+    for k, item in enumerate(part):
+        if isinstance(item, tuple | list) and len(item) == 2:
+            pairs.append((item[0], item[1]))
+        else:  # a bare text: its place in the bag is its id
+            pairs.append((f"{number}:{k}", item))
+    return parse_records(pairs, output=output, model=model)
+
+
+def parse_bag(bag: dask.bag.Bag, *, output: str | Rows = "reports", model: str | Path | None = None) -> dask.bag.Bag:
+    """A bag of records (see the module's docstring) from a bag of texts or of ``(id, text)`` pairs.
+
+    A bare text's id is ``"partition:position"``; give pairs when ids must survive a
+    repartition. Records come in input order. Nothing runs until you compute the bag.
+    """
+    _require()
+    import dask
+    import dask.bag as db
+
+    _rows_of(output)  # a wrong name fails here, not on a worker
+    path = str(model) if model is not None else None
+    parse = dask.delayed(_parse_partition, pure=True)
+    # Through delayed rather than map_partitions: a partition's number is the id of its bare texts.
+    parts = [parse(part, k, output, path) for k, part in enumerate(bag.to_delayed())]
+    return db.from_delayed(parts)
+
+
+def _frame_partition(df: pandas.DataFrame, text_column: str, id_column: str | None, output: str | Rows,
+                     model: str | None, columns: dict[str, str]) -> pandas.DataFrame:
+    import pandas as pd
+
+    ids = df.index if id_column is None else df[id_column]
+    records = parse_records(zip(ids.tolist(), df[text_column].tolist(), strict=True), output=output, model=model)
+    if output == "reports":
+        records = [{k: json.dumps(v, ensure_ascii=False) if k in _NESTED else v for k, v in r.items()}
+                   for r in records]
+    frame = pd.DataFrame.from_records(records, columns=list(columns))
+    frame["id"] = frame["id"].map(str, na_action="ignore")
+    return frame.astype(columns)
+
+
+def parse_frame(ddf: dask.dataframe.DataFrame, text_column: str = "text", id_column: str | None = "id", *,
+                output: str | Rows = "reports", model: str | Path | None = None,
+                columns: dict[str, str] | None = None) -> dask.dataframe.DataFrame:
+    """A Dask DataFrame of records from a Dask DataFrame with a column of texts.
+
+    ``id_column=None`` takes the index as the id. The ``"reports"`` output has a column per
+    Report field, the nested ones (entities, relations, partnerships, flows, warnings) as JSON
+    text, since their norms differ in shape from label to label; the row outputs have the
+    columns of their rows plus ``id``, with the types in :data:`COLUMNS`. A row function of
+    your own needs ``columns`` (name → pandas dtype, ``id`` included).
+    """
+    _require()
+    import pandas as pd
+
+    if columns is None:
+        if callable(output):
+            raise ValueError("parse_frame() with a row function needs columns={name: dtype, ...}")
+        _rows_of(output)
+        columns = COLUMNS[output]
+    missing = [c for c in (text_column, id_column) if c is not None and c not in ddf.columns]
+    if missing:
+        raise KeyError(f"no column {missing[0]!r}; the frame has {list(ddf.columns)}")
+    meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+    path = str(model) if model is not None else None
+    return ddf.map_partitions(_frame_partition, text_column, id_column, output, path, columns, meta=meta,
+                              enforce_metadata=False)
+
+
+def _files(pattern: str | os.PathLike) -> list[str]:
+    path = Path(pattern)
+    if path.is_dir():
+        # A folder means its .txt files (any case of the suffix), as `gongbu parse DIR` reads them.
+        return sorted(str(f) for f in path.iterdir() if f.suffix.lower() == ".txt" and f.is_file())
+    return sorted(f for f in globbing.glob(str(pattern), recursive=True) if os.path.isfile(f))
+
+
+def _groups(files: list[str], partition_bytes: int) -> list[list[str]]:
+    groups: list[list[str]] = [[]]
+    size = 0
+    for f in files:
+        n = os.path.getsize(f)
+        if groups[-1] and size + n > partition_bytes:
+            groups.append([])
+            size = 0
+        groups[-1].append(f)
+        size += n
+    return groups
+
+
+def _read_group(files: list[str]) -> pandas.DataFrame:
+    import pandas as pd
+
+    from gongbu.files import DecodeError, read_text_file
+
+    ids, texts = [], []
+    for f in files:
+        try:
+            text, _ = read_text_file(f)
+        except (DecodeError, OSError) as exc:
+            # As `gongbu parse DIR` does: one unreadable file is reported and skipped, the rest goes on.
+            log.warning("skipped %s: %s", f, exc)
+            continue
+        ids.append(f)
+        texts.append(text)
+    return pd.DataFrame({"id": pd.Series(ids, dtype="string"), "text": pd.Series(texts, dtype="string")})
+
+
+def read_texts(pattern: str | os.PathLike, *, partition_bytes: int = PARTITION_BYTES) -> dask.dataframe.DataFrame:
+    """A Dask DataFrame ``id`` (the file's path) and ``text`` of a folder's ``.txt`` files or a glob (``**`` too).
+
+    Files are decoded as ``gongbu parse`` decodes them (UTF-8, GB18030, Big5, UTF-16); one that
+    cannot be read is logged on its worker and skipped. Partitions hold about
+    ``partition_bytes`` of files each, in sorted path order; the workers read the files, so on
+    a cluster they must see the same paths (a shared file system).
+    """
+    _require()
+    import dask.dataframe as dd
+
+    files = _files(pattern)
+    if not files:
+        raise FileNotFoundError(f"no files match {str(pattern)!r}")
+    return dd.from_map(_read_group, _groups(files, partition_bytes), meta=_read_group([]),
+                       divisions=None, enforce_metadata=False)
+
+
+class LoadPipeline(_WorkerPlugin):
+    """A ``distributed`` worker plugin that loads the pipeline as each worker starts (and restarts).
+
+    Without it a worker loads the pipeline with its first partition; with it the load happens
+    before any task arrives, so task times are parse times and a worker that cannot load the
+    model fails at once.
+
+    >>> client.register_plugin(LoadPipeline())   # doctest: +SKIP
+    """
+
+    name = "gongbu-load-pipeline"
+
+    def __init__(self, model: str | Path | None = None) -> None:
+        self.model = str(model) if model is not None else None
+
+    def setup(self, worker: Any) -> None:
+        from gongbu.pipeline import load
+
+        load(self.model)
+
+
+def local_cluster(n_workers: int | None = None, **kwargs: Any):
+    """A ``LocalCluster`` sized to this machine: one process per core, one thread each.
+
+    One thread per process because parsing holds the GIL; one process per core because each
+    holds its own copy of the model.
+    """
+    _require()
+    from distributed import LocalCluster
+
+    n = n_workers or os.cpu_count() or 1
+    kwargs.setdefault("dashboard_address", None)  # no port to clash with; pass ":8787" to have one
+    return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, **kwargs)
+
+
+def _pending_limit(client: Any) -> int:
+    return max(2, 2 * len(client.scheduler_info().get("workers", {})))
+
+
+def iter_partitions(client: Any, bag: dask.bag.Bag) -> Iterator[list[dict[str, Any]]]:
+    """The partitions of ``bag``, computed on ``client`` and yielded in order.
+
+    At most two partitions per worker are in flight, so the caller holds one partition and
+    the cluster a few, however large the bag.
+    """
+    from collections import deque
+
+    parts = iter(bag.to_delayed())
+    pending: deque = deque()
+    limit = _pending_limit(client)
+
+    def submit() -> None:
+        part = next(parts, None)
+        if part is not None:
+            pending.append(client.compute(part))
+
+    for _ in range(limit):
+        submit()
+    while pending:
+        future = pending.popleft()
+        records = future.result()
+        future.release()
+        submit()
+        yield records
+
+
+def partitions_for(n_texts: int, n_workers: int, per_partition: int = 64) -> int:
+    """How many partitions to make of ``n_texts`` in-memory texts: ``per_partition`` each, at least two per worker."""
+    return max(1, min(n_texts, max(2 * n_workers, math.ceil(n_texts / per_partition))))
