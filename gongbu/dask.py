@@ -47,6 +47,7 @@ __all__ = [
     "parse_bag",
     "parse_frame",
     "read_texts",
+    "text_files",
 ]
 
 log = logging.getLogger(__name__)
@@ -203,7 +204,8 @@ def parse_frame(ddf: dask.dataframe.DataFrame, text_column: str = "text", id_col
                               enforce_metadata=False)
 
 
-def _files(pattern: str | os.PathLike) -> list[str]:
+def text_files(pattern: str | os.PathLike) -> list[str]:
+    """The files of ``pattern``, sorted: a folder's ``.txt`` files, or what a glob (``**`` too) matches."""
     path = Path(pattern)
     if path.is_dir():
         # A folder means its .txt files (any case of the suffix), as `gongbu parse DIR` reads them.
@@ -242,9 +244,11 @@ def _read_group(files: list[str]) -> pandas.DataFrame:
     return pd.DataFrame({"id": pd.Series(ids, dtype="string"), "text": pd.Series(texts, dtype="string")})
 
 
-def read_texts(pattern: str | os.PathLike, *, partition_bytes: int = PARTITION_BYTES) -> dask.dataframe.DataFrame:
+def read_texts(pattern: str | os.PathLike | list[str], *,
+               partition_bytes: int = PARTITION_BYTES) -> dask.dataframe.DataFrame:
     """A Dask DataFrame ``id`` (the file's path) and ``text`` of a folder's ``.txt`` files or a glob (``**`` too).
 
+    ``pattern`` may also be a list of paths (as :func:`text_files` gives).
     Files are decoded as ``gongbu parse`` decodes them (UTF-8, GB18030, Big5, UTF-16); one that
     cannot be read is logged on its worker and skipped. Partitions hold about
     ``partition_bytes`` of files each, in sorted path order; the workers read the files, so on
@@ -253,7 +257,7 @@ def read_texts(pattern: str | os.PathLike, *, partition_bytes: int = PARTITION_B
     _require()
     import dask.dataframe as dd
 
-    files = _files(pattern)
+    files = list(pattern) if isinstance(pattern, list | tuple) else text_files(pattern)
     if not files:
         raise FileNotFoundError(f"no files match {str(pattern)!r}")
     return dd.from_map(_read_group, _groups(files, partition_bytes), meta=_read_group([]),
