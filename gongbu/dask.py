@@ -15,10 +15,11 @@ partitions with :func:`gongbu.parse_many`. What comes out is chosen by ``output`
 - any function ``Report -> list[dict]``: its rows, each with the ``id`` (a new kind of row is one
   more entry in :data:`ROWS`).
 
-Memory per worker stays flat because a partition is the unit of work: its texts, their
-Reports and rows, and the model (about 200 MB) are all a worker holds. :func:`read_texts`
-makes partitions of about :data:`PARTITION_BYTES` of text; for a bag or a DataFrame of your
-own, aim for a few MB of text per partition (``bag.repartition`` / ``ddf.repartition``).
+Memory per worker stays flat because a partition is the unit of work: the model and one
+partition's texts, Reports and rows are all a worker holds (about 250 MB at 1 MB of text per
+partition). :func:`read_texts` makes partitions of about :data:`PARTITION_BYTES` of text; for a
+bag or a DataFrame of your own, aim for 0.25–1 MB of text per partition (``bag.repartition`` /
+``ddf.repartition``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from __future__ import annotations
 import glob as globbing
 import json
 import logging
-import math
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -43,6 +43,7 @@ __all__ = [
     "PARTITION_BYTES",
     "ROWS",
     "LoadPipeline",
+    "iter_partitions",
     "local_cluster",
     "parse_bag",
     "parse_frame",
@@ -57,9 +58,11 @@ try:  # the plugin's base class; without distributed the module still imports (a
 except ImportError:  # pragma: no cover
     _WorkerPlugin = object
 
-# Input text per partition of read_texts. A partition's Reports as dicts take about ten times
-# its text, so 2 MB of text keeps a worker near its model's size plus a few tens of MB.
-PARTITION_BYTES = 2_000_000
+# Input text per partition of read_texts. A partition's Reports as dicts take about a hundred times
+# its text in memory (benchmarks/bench_dask.py: a worker is 123 MB with the model loaded, peaks at
+# 183 MB on 250 KB partitions and 231 MB on 1 MB ones), so 1 MB keeps a worker near 250 MB while a
+# task still runs for tens of seconds against the scheduler's few milliseconds.
+PARTITION_BYTES = 1_000_000
 
 Rows = Callable[[Any], list[dict[str, Any]]]
 
@@ -329,7 +332,3 @@ def iter_partitions(client: Any, bag: dask.bag.Bag) -> Iterator[list[dict[str, A
         submit()
         yield records
 
-
-def partitions_for(n_texts: int, n_workers: int, per_partition: int = 64) -> int:
-    """How many partitions to make of ``n_texts`` in-memory texts: ``per_partition`` each, at least two per worker."""
-    return max(1, min(n_texts, max(2 * n_workers, math.ceil(n_texts / per_partition))))
