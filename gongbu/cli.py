@@ -180,6 +180,8 @@ def parse(
     except ValueError:
         raise typer.BadParameter(f"--date wants YYYY-MM-DD, not {date!r}") from None
     if engine is Engine.dask:
+        if n_process != 1:
+            _fail("--engine dask has --workers, not --n-process")
         _parse_on_dask(path, fmt, out, date=day, scheduler=scheduler, workers=workers, rows=rows)
         return
     if scheduler or workers or rows:

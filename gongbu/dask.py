@@ -323,12 +323,16 @@ def iter_partitions(client: Any, bag: dask.bag.Bag) -> Iterator[list[dict[str, A
         if part is not None:
             pending.append(client.compute(part))
 
-    for _ in range(limit):
-        submit()
-    while pending:
-        future = pending.popleft()
-        records = future.result()
-        future.release()
-        submit()
-        yield records
+    try:
+        for _ in range(limit):
+            submit()
+        while pending:
+            future = pending.popleft()
+            records = future.result()
+            future.release()
+            submit()
+            yield records
+    finally:  # a consumer that stops early (an error, a closed pipe) leaves no work running on the cluster
+        for future in pending:
+            future.cancel()
 
