@@ -247,9 +247,9 @@ def _parse_on_dask(path: str, fmt: Format, out: Path | None, *, date, scheduler:
         output = rows.value if rows else "reports"
         if parquet:
             # The workers write the partitions themselves: on a cluster, -o must be on a shared file system.
-            on_dask.parse_frame(texts, output=output).to_parquet(str(out), write_index=False)
+            on_dask.parse_frame(texts, output=output, date=date).to_parquet(str(out), write_index=False)
         else:
-            bag = on_dask.parse_bag(texts.to_bag(index=False), output=output)
+            bag = on_dask.parse_bag(texts.to_bag(index=False), output=output, date=date)
             parts = tqdm(on_dask.iter_partitions(client, bag), total=bag.npartitions, desc="parsing", unit="part",
                          disable=bag.npartitions < 3, file=sys.stderr)
             with _output(out) as sink:

@@ -15,6 +15,8 @@ partitions with :func:`gongbu.parse_many`. What comes out is chosen by ``output`
 - any function ``Report -> list[dict]``: its rows, each with the ``id`` (a new kind of row is one
   more entry in :data:`ROWS`).
 
+:func:`ledger` builds the corpus ledger (:class:`gongbu.Ledger`) from rows made on the workers.
+
 Memory per worker stays flat because a partition is the unit of work: the model and one
 partition's texts, Reports and rows are all a worker holds (about 250 MB at 1 MB of text per
 partition). :func:`read_texts` makes partitions of about :data:`PARTITION_BYTES` of text; for a
@@ -44,6 +46,7 @@ __all__ = [
     "ROWS",
     "LoadPipeline",
     "iter_partitions",
+    "ledger",
     "local_cluster",
     "parse_bag",
     "parse_frame",
@@ -75,7 +78,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "reports": {"id": "string", "text": "string", "entities": "string", "relations": "string",
                 "partnerships": "string", "flows": "string", "warnings": "string"},
     "flows": {"id": "string", "kind": "string", "text": "string", "amount": "Float64", "approx": "boolean",
-              "category": "string", "from": "string", "to": "string", "start": "Int64", "end": "Int64"},
+              "category": "string", "from": "string", "to": "string", "start": "Int64", "end": "Int64",
+              "period_start": "Int64", "period_end": "Int64", "cumulative": "boolean"},
     "partnerships": {"id": "string", "helper": "string", "helped": "string", "official": "boolean",
                      "evidence": "Int64"},
     "entities": {"id": "string", "label": "string", "start": "Int64", "end": "Int64", "text": "string",
@@ -107,29 +111,50 @@ def _rows_of(output: str | Rows) -> Rows | None:
     return ROWS[output]
 
 
-def _texts(pairs: list[tuple[Any, Any]]) -> Iterator[str]:
-    for _, text in pairs:
-        # A missing text (None, NaN, pd.NA in a DataFrame) is an empty Report, not a failed job.
-        yield text if isinstance(text, str) else ""
+def _missing(value: Any) -> bool:
+    # None, NaN, NaT and pd.NA: what a DataFrame holds where a text or a date is absent.
+    # (pd.NA first: comparing it gives NA, whose truth is an error.)
+    return value is None or type(value).__name__ in ("NAType", "NaTType") or value != value
 
 
-def parse_records(pairs: Iterable[tuple[Any, Any]], *, output: str | Rows = "reports",
-                  model: str | None = None, batch_size: int = 64) -> list[dict[str, Any]]:
-    """Parse ``(id, text)`` pairs in this process: the records of one partition.
+def _items(part: Iterable[Any], number: int | None = None) -> list[tuple[Any, str, Any]]:
+    """``(id, text, date)`` of each item: a text, an ``(id, text)`` pair or an ``(id, text, date)`` triple."""
+    out = []
+    for k, item in enumerate(part):
+        if isinstance(item, tuple | list) and len(item) in (2, 3):
+            id_, text, date = (*item, None) if len(item) == 2 else item
+        else:  # a bare text: its place in the bag is its id
+            id_, text, date = f"{number}:{k}", item, None
+        # A missing text is an empty Report, not a failed job.
+        out.append((id_, "" if _missing(text) else text, None if _missing(date) else date))
+    return out
 
-    The pipeline comes from :func:`gongbu.load`, cached per model path, so a worker loads it
-    for its first partition only (or at start, with :class:`LoadPipeline`).
+
+def _reports(items: list[tuple[Any, str, Any]], model: str | None, date: Any, batch_size: int) -> Iterator:
+    """``(id, date, Report)`` of each item, parsed by this process's cached pipeline."""
+    from gongbu.pipeline import load, parse_many
+
+    dates = [d if d is not None else date for _, _, d in items]
+    reports = parse_many([t for _, t, _ in items], dates=dates, batch_size=batch_size, nlp=load(model))
+    for (id_, _, _), d, report in zip(items, dates, reports, strict=True):
+        yield id_, d, report
+
+
+def parse_records(items: Iterable[Any], *, output: str | Rows = "reports", model: str | None = None,
+                  date: Any = None, batch_size: int = 64) -> list[dict[str, Any]]:
+    """Parse ``(id, text)`` pairs or ``(id, text, date)`` triples in this process: the records of one partition.
+
+    ``date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the date of every text that has
+    none of its own, as in ``parse_many(dates=...)``. The pipeline comes from
+    :func:`gongbu.load`, cached per model path, so a worker loads it for its first partition
+    only (or at start, with :class:`LoadPipeline`).
 
     >>> [(r["id"], r["amount"]) for r in parse_records([("a", "上海市投入5亿元。")], output="flows")]
     [('a', 500000000)]
     """
-    from gongbu.pipeline import load, parse_many
-
     rows = _rows_of(output)
-    pairs = list(pairs)
     out: list[dict[str, Any]] = []
-    reports = parse_many(_texts(pairs), batch_size=batch_size, nlp=load(model))
-    for (id_, _), report in zip(pairs, reports, strict=True):
+    for id_, _, report in _reports(_items(items), model, date, batch_size):
         if rows is None:
             out.append({"id": id_, **report.to_dict()})
         else:
@@ -137,21 +162,20 @@ def parse_records(pairs: Iterable[tuple[Any, Any]], *, output: str | Rows = "rep
     return out
 
 
-def _parse_partition(part: Iterable[Any], number: int, output: str | Rows, model: str | None) -> list[dict]:
-    pairs = []
-    for k, item in enumerate(part):
-        if isinstance(item, tuple | list) and len(item) == 2:
-            pairs.append((item[0], item[1]))
-        else:  # a bare text: its place in the bag is its id
-            pairs.append((f"{number}:{k}", item))
-    return parse_records(pairs, output=output, model=model)
+def _parse_partition(part: Iterable[Any], number: int, output: str | Rows, model: str | None,
+                     date: Any) -> list[dict]:
+    return parse_records(_items(part, number), output=output, model=model, date=date)
 
 
-def parse_bag(bag: dask.bag.Bag, *, output: str | Rows = "reports", model: str | Path | None = None) -> dask.bag.Bag:
-    """A bag of records (see the module's docstring) from a bag of texts or of ``(id, text)`` pairs.
+def parse_bag(bag: dask.bag.Bag, *, output: str | Rows = "reports", model: str | Path | None = None,
+              date: Any = None) -> dask.bag.Bag:
+    """A bag of records (see the module's docstring) from a bag of texts, ``(id, text)`` pairs or
+    ``(id, text, date)`` triples.
 
     A bare text's id is ``"partition:position"``; give pairs when ids must survive a
-    repartition. Records come in input order. Nothing runs until you compute the bag.
+    repartition. ``date`` is the date of every text without one of its own (periods resolve
+    今年, 2016年以来 … against it). Records come in input order. Nothing runs until you compute
+    the bag.
     """
     _require()
     import dask
@@ -161,16 +185,60 @@ def parse_bag(bag: dask.bag.Bag, *, output: str | Rows = "reports", model: str |
     path = str(model) if model is not None else None
     parse = dask.delayed(_parse_partition, pure=True)
     # Through delayed rather than map_partitions: a partition's number is the id of its bare texts.
-    parts = [parse(part, k, output, path) for k, part in enumerate(bag.to_delayed())]
+    parts = [parse(part, k, output, path, date) for k, part in enumerate(bag.to_delayed())]
     return db.from_delayed(parts)
 
 
-def _frame_partition(df: pandas.DataFrame, text_column: str, id_column: str | None, output: str | Rows,
-                     model: str | None, columns: dict[str, str]) -> pandas.DataFrame:
+def _ledger_partition(part: Iterable[Any], number: int, model: str | None, date: Any) -> list[dict[str, list]]:
+    from gongbu.ledger.build import document_rows
+
+    tables: dict[str, list[dict]] = {}
+    for id_, d, report in _reports(_items(part, number), model, date, 64):
+        for name, rows in document_rows(str(id_), report, d).items():
+            tables.setdefault(name, []).extend(rows)
+    return [tables]
+
+
+def ledger(bag: dask.bag.Bag, *, model: str | Path | None = None, date: Any = None):
+    """The corpus ledger (:class:`gongbu.Ledger`) of a bag of ``(id, text)`` pairs or ``(id, text, date)``
+    triples, its rows made on the cluster.
+
+    The workers parse each text and turn its Report into the ledger's rows
+    (:func:`gongbu.ledger.build.document_rows`); this process receives only the rows and merges
+    the facts across documents, as :meth:`gongbu.Ledger.from_reports` does for Reports parsed
+    here. A document's date (its own, else ``date``) serves both its periods and the ledger's
+    ``date`` columns. Ids must be unique. Needs pandas (``gongbu[ledger]``) here too.
+    """
+    _require()
+    import dask
+    import dask.bag as db
+
+    from gongbu.ledger import Ledger
+    from gongbu.ledger.schema import TABLES, frame
+
+    path = str(model) if model is not None else None
+    make = dask.delayed(_ledger_partition, pure=True)
+    parts = db.from_delayed([make(part, k, path, date) for k, part in enumerate(bag.to_delayed())])
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for tables in parts.compute():
+        for name, new in tables.items():
+            rows[name].extend(new)
+    seen: set[str] = set()
+    for r in rows["documents"]:
+        if r["document"] in seen:
+            raise ValueError(f"document id {r['document']!r} given twice; ids must be unique")
+        seen.add(r["document"])
+    return Ledger({name: frame(name, rows[name]) for name in TABLES})
+
+
+def _frame_partition(df: pandas.DataFrame, text_column: str, id_column: str | None, date_column: str | None,
+                     output: str | Rows, model: str | None, date: Any, columns: dict[str, str]) -> pandas.DataFrame:
     import pandas as pd
 
-    ids = df.index if id_column is None else df[id_column]
-    records = parse_records(zip(ids.tolist(), df[text_column].tolist(), strict=True), output=output, model=model)
+    ids = (df.index if id_column is None else df[id_column]).tolist()
+    dates = [None] * len(df) if date_column is None else df[date_column].tolist()
+    items = zip(ids, df[text_column].tolist(), dates, strict=True)
+    records = parse_records(items, output=output, model=model, date=date)
     if output == "reports":
         records = [{k: json.dumps(v, ensure_ascii=False) if k in _NESTED else v for k, v in r.items()}
                    for r in records]
@@ -180,15 +248,18 @@ def _frame_partition(df: pandas.DataFrame, text_column: str, id_column: str | No
 
 
 def parse_frame(ddf: dask.dataframe.DataFrame, text_column: str = "text", id_column: str | None = "id", *,
-                output: str | Rows = "reports", model: str | Path | None = None,
-                columns: dict[str, str] | None = None) -> dask.dataframe.DataFrame:
+                date_column: str | None = None, output: str | Rows = "reports", model: str | Path | None = None,
+                date: Any = None, columns: dict[str, str] | None = None) -> dask.dataframe.DataFrame:
     """A Dask DataFrame of records from a Dask DataFrame with a column of texts.
 
-    ``id_column=None`` takes the index as the id. The ``"reports"`` output has a column per
-    Report field, the nested ones (entities, relations, partnerships, flows, warnings) as JSON
-    text, since their norms differ in shape from label to label; the row outputs have the
-    columns of their rows plus ``id``, with the types in :data:`COLUMNS`. A row function of
-    your own needs ``columns`` (name → pandas dtype, ``id`` included).
+    ``id_column=None`` takes the index as the id. Each text's date comes from ``date_column``
+    (dates or ``"YYYY-MM-DD"``; empty cells take ``date``) or is ``date`` for all.
+
+    The ``"reports"`` output has a column per Report field, the nested ones (entities,
+    relations, partnerships, flows, warnings) as JSON text, since their norms differ in shape
+    from label to label; the row outputs have the columns of their rows plus ``id``, with the
+    types in :data:`COLUMNS`. A row function of your own needs ``columns`` (name → pandas
+    dtype, ``id`` included).
     """
     _require()
     import pandas as pd
@@ -198,13 +269,13 @@ def parse_frame(ddf: dask.dataframe.DataFrame, text_column: str = "text", id_col
             raise ValueError("parse_frame() with a row function needs columns={name: dtype, ...}")
         _rows_of(output)
         columns = COLUMNS[output]
-    missing = [c for c in (text_column, id_column) if c is not None and c not in ddf.columns]
+    missing = [c for c in (text_column, id_column, date_column) if c is not None and c not in ddf.columns]
     if missing:
         raise KeyError(f"no column {missing[0]!r}; the frame has {list(ddf.columns)}")
     meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
     path = str(model) if model is not None else None
-    return ddf.map_partitions(_frame_partition, text_column, id_column, output, path, columns, meta=meta,
-                              enforce_metadata=False)
+    return ddf.map_partitions(_frame_partition, text_column, id_column, date_column, output, path, date, columns,
+                              meta=meta, enforce_metadata=False)
 
 
 def text_files(pattern: str | os.PathLike) -> list[str]:

@@ -19,7 +19,7 @@ from typer.testing import CliRunner  # noqa: E402
 
 import gongbu  # noqa: E402
 from gongbu.cli import app  # noqa: E402
-from gongbu.dask import LoadPipeline, local_cluster, parse_bag, parse_frame, read_texts  # noqa: E402
+from gongbu.dask import LoadPipeline, ledger, local_cluster, parse_bag, parse_frame, read_texts  # noqa: E402
 from gongbu.tables import flow_rows  # noqa: E402
 
 # The workers cannot import this file (tests/ is not on their path): its functions travel by value.
@@ -32,7 +32,9 @@ TEXTS = [
     "广东省共选派71名干部来桂挂职扶贫。",
     "東西部扶貧協(xié)作中,江苏省向陕西省投入5000万元。",
     "上海市向云南省投入财政援助资金3亿元。",
+    "今年以来,广东省向广西投入帮扶资金2亿元。",  # a period that needs the document's date
 ]
+DATES = [None, None, None, "2019-05-01", None, "2020-12-31", "2021-03-01"]
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +71,35 @@ def test_frame_of_texts_gives_json_reports_and_typed_rows(client, expected):
     assert [json.loads(e) for e in reports["entities"]] == [r["entities"] for r in expected]
     flows = parse_frame(ddf, output="flows").compute()
     assert str(flows["amount"].dtype) == "Float64" and 13_308_000_000 in set(flows["amount"])
+
+
+def test_dates_reach_the_periods_from_triples_and_from_a_date_column(client):
+    import pandas as pd
+
+    want = [r.to_dict() for r in gongbu.parse_many(TEXTS, dates=DATES)]
+    assert want != [r.to_dict() for r in gongbu.parse_many(TEXTS)]  # the dates matter to these texts
+    triples = [(k, t, d) for k, (t, d) in enumerate(zip(TEXTS, DATES, strict=True))]
+    records = parse_bag(db.from_sequence(triples, npartitions=2)).compute()
+    assert [{k: v for k, v in r.items() if k != "id"} for r in records] == want
+    frame = pd.DataFrame({"id": range(len(TEXTS)), "text": TEXTS, "day": pd.to_datetime(DATES)})
+    flows = parse_frame(dd.from_pandas(frame, npartitions=2), date_column="day", output="flows").compute()
+    ends = [None if pd.isna(v) else v for v in flows["period_end"]]
+    assert ends == [f.period.end for r in gongbu.parse_many(TEXTS, dates=DATES) for f in r.flows]
+    assert 2021 in ends
+
+
+def test_ledger_on_the_cluster_equals_the_ledger_of_parse_many(client):
+    from pandas.testing import assert_frame_equal
+
+    ids = [f"d{k}" for k in range(len(TEXTS))]
+    here = gongbu.Ledger.from_reports(zip(ids, gongbu.parse_many(TEXTS, dates=DATES), strict=True),
+                                      dates=dict(zip(ids, DATES, strict=True)))
+    triples = list(zip(ids, TEXTS, DATES, strict=True))
+    there = ledger(db.from_sequence(triples, npartitions=3))
+    for table in ("flows", "entities", "documents", "statements", "facts"):
+        assert_frame_equal(getattr(there, table)(), getattr(here, table)())
+    with pytest.raises(ValueError, match="twice"):
+        ledger(db.from_sequence([("a", TEXTS[0]), ("a", TEXTS[1])], npartitions=2))
 
 
 def test_each_worker_loads_the_pipeline_once(client):
@@ -120,11 +151,11 @@ def test_cli_dask_engine_writes_what_the_builtin_engine_writes(client, tmp_path)
     for k, t in enumerate(TEXTS):
         (src / f"{k}.txt").write_text(t, "utf-8")
     builtin, on_dask, parquet = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "flows.parquet"
-    done = runner.invoke(app, ["parse", str(src), "--format", "jsonl", "-o", str(builtin)])
+    done = runner.invoke(app, ["parse", str(src), "--format", "jsonl", "--date", "2020-06-30", "-o", str(builtin)])
     assert done.exit_code == 0, done.output
     address = client.scheduler.address
     done = runner.invoke(app, ["parse", str(src / "*.txt"), "--engine", "dask", "--scheduler", address,
-                               "--format", "jsonl", "-o", str(on_dask)])
+                               "--date", "2020-06-30", "--format", "jsonl", "-o", str(on_dask)])
     assert done.exit_code == 0, done.output
     assert on_dask.read_text("utf-8") == builtin.read_text("utf-8")
     done = runner.invoke(app, ["parse", str(src), "--engine", "dask", "--scheduler", address, "--rows", "flows",
