@@ -69,7 +69,8 @@ PARTITION_BYTES = 1_000_000
 
 Rows = Callable[[Any], list[dict[str, Any]]]
 
-# The rows one text can give besides its Report dict; a ledger's rows are one more entry here.
+# The rows one text can give besides its Report dict; a new kind of row is one more entry here.
+# (The ledger's rows span four tables and merge across documents: ledger() below.)
 ROWS: dict[str, Rows] = {"flows": flow_rows, "partnerships": partnership_rows, "entities": entity_rows}
 
 # Column types of the named outputs as a DataFrame, fixed so that every partition (and every
@@ -220,6 +221,7 @@ def ledger(bag: dask.bag.Bag, *, model: str | Path | None = None, date: Any = No
     make = dask.delayed(_ledger_partition, pure=True)
     parts = db.from_delayed([make(part, k, path, date) for k, part in enumerate(bag.to_delayed())])
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    # All rows at once: the Ledger holds them all anyway, and they are far smaller than the Reports.
     for tables in parts.compute():
         for name, new in tables.items():
             rows[name].extend(new)
