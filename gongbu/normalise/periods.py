@@ -29,7 +29,7 @@ import functools
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Protocol
 
@@ -171,7 +171,22 @@ def document_year(text: str, date: Any = None) -> int | None:
     if given is not None:
         return given.year
     found = document_date(text)
-    return found.year if found else None
+    return found.year if found else _heading_year(text)
+
+
+# An issue label (2020年第12期) or a year closing a heading ((2019), （2016—2020）) dates the document.
+_HEADING_YEAR = re.compile(
+    r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}\s*[—\-–~～至]\s*)?((?:19|20)\d{2})[)）]\s*$"
+)
+
+
+def _heading_year(text: str) -> int | None:
+    """The year of an issue label or of a year closing a heading line, else None."""
+    lines = [line.strip() for line in text[: HEAD_LINES * HEAD_LINE_CHARS * 4].splitlines() if line.strip()]
+    for line in lines[:HEAD_LINES]:
+        if len(line) <= HEAD_LINE_CHARS and (m := _HEADING_YEAR.search(line)):
+            return int(m.group(1) or m.group(2))
+    return None
 
 
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
@@ -229,6 +244,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
     if kind == "plan":
         low, high = _data()["plans"][g["plan"]]
         return low, high, True
+    if kind == "plan_since":  # “十四五”以来: from the plan's first year to the document's
+        return _data()["plans"][g["plan"]][0], year, True
     if kind == "future":
         return year, _plus(year, _count(g["n"])), True
     if kind == "single":
@@ -236,8 +253,9 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
         return value, value, False
     if kind == "event_since":
         known = [y for name, y in _data()["events"].items() if not name.startswith("_") and name in g["anchor"]]
-        return (known[0] if known else None), year, True
-    if kind == "event":
+        # An anchor of unknown date (结对以来) places neither bound; a dated one (十八大) runs to the document year.
+        return (known[0], year, True) if known else (None, None, True)
+    if kind in ("event", "same_year", "same_period", "day"):  # the anaphoric kinds are resolved in context
         return None, None, False
     raise ValueError(f"unknown kind of time expression in periods.json: {kind!r}")
 
@@ -295,6 +313,7 @@ class _Document:
     def __init__(self, text: str, year: int | None) -> None:
         conf = _data()
         self.text = text
+        self.year = year
         self.exprs = find_expressions(text, year)
         self.expr_starts = [e.start for e in self.exprs]
         self.markers = [m.start() for m in _marker_pattern().finditer(text)]
@@ -304,6 +323,8 @@ class _Document:
         self.heads = self._list_heads(conf["list_item_ends"])
         self.lead = re.compile(conf["paragraph_lead"], re.M)  # re.M: its ^ anchors at any line start
         self.title = self._title()
+        self.exprs = _resolve_anaphora(self, year)
+        self.intros = self._intros()
 
     # -- where a quantity stands
 
@@ -331,6 +352,9 @@ class _Document:
             heads.append(heads[k - 1] if continues else k)
         return heads
 
+    def line_start(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
+
     # -- expressions and markers in a stretch
 
     def last_before(self, lo: int, hi: int) -> TimeExpression | None:
@@ -349,16 +373,48 @@ class _Document:
         i = bisect.bisect_left(self.markers, lo)
         return i < len(self.markers) and self.markers[i] < hi
 
-    # -- paragraph and title
+    # -- paragraph, introductions and title
 
     def paragraph_opener(self, offset: int) -> TimeExpression | None:
         """An expression that opens the paragraph (line) holding ``offset``, before it."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        at = self.lead.match(self.text, start).end()
+        at = self.lead.match(self.text, self.line_start(offset)).end()
         # Only the first expression at or after the lead can open the paragraph: one bisect, not a scan.
         i = bisect.bisect_left(self.expr_starts, at)
         first = self.exprs[i] if i < len(self.exprs) else None
         return first if first is not None and first.start == at and first.end <= offset else None
+
+    def intro(self, offset: int) -> TimeExpression | None:
+        """The expression of the line that introduces the item (line) holding ``offset`` (C4), else None."""
+        return self.intros.get(self.line_start(offset))
+
+    def _intros(self) -> dict[int, TimeExpression]:
+        """Item lines (by start) and the expression of the line introducing them.
+
+        An introduction ends with ： or 如下, or is a short heading line without a full stop; its items
+        are the short or numbered lines after it, blank lines skipped, up to the first other line.
+        """
+        out: dict[int, TimeExpression] = {}
+        current: TimeExpression | None = None
+        pos, body_start = 0, _lead(self.text)[0]
+        for line in self.text.splitlines(keepends=True):
+            start, body = pos, line.strip()
+            pos += len(line)
+            if not body:
+                continue
+            announces = body[-1] in "：:" or "如下" in body[-8:]
+            if current is not None and not announces and _is_item(body):
+                out[start] = current
+                continue
+            # A short line above the body is a headline or a dateline, not a heading over items.
+            heading = start >= body_start and len(body) <= HEAD_LINE_CHARS and "。" not in body
+            current = self._introduces(start, start + len(line)) if announces or heading else None
+        return out
+
+    def _introduces(self, start: int, end: int) -> TimeExpression | None:
+        first = self.first_after(start, end)
+        if first is None or not first.has_year or _ISSUE_LABEL.match(self.text, first.start):
+            return None
+        return _named_start(self, first, start)
 
     def _title(self) -> TimeExpression | None:
         stripped = self.text.lstrip()
@@ -366,7 +422,90 @@ class _Document:
         end = self.text.find("\n", start)
         end = len(self.text) if end < 0 else end
         first = self.first_after(start, end)
-        return first if first is not None and first.has_year else None
+        # 今年 in a headline is the news of its day, not a year that scopes the whole document.
+        if first is None or not first.has_year or first.rule in RELATIVE_RULES:
+            return None
+        return None if _ISSUE_LABEL.match(self.text, first.start) else first
+
+    def partnership_start(self, expr: TimeExpression) -> TimeExpression | None:
+        """The expression naming the start of an N-year span (C6): the year opening its paragraph,
+        else a 'since a year' of the lead, which tells the partnership's story from its start."""
+        opener = self.paragraph_opener(expr.start)
+        if opener is not None and opener.kind in ("single", "since") and opener.low is not None:
+            return opener
+        lo, hi = _lead(self.text)
+        return next((e for e in self.exprs if lo <= e.start < hi and e.kind == "since" and e.low is not None), None)
+
+
+# 2020年第6期 numbers an issue: it is no period (C4).
+_ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
+RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day")
+ANAPHORIC = ("same_year", "same_period", "day")
+# N年来 / N年间 with a count, whose start may be named elsewhere (C6).
+COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span")
+_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
+
+
+def _is_item(body: str) -> bool:
+    return len(body) <= HEAD_LINE_CHARS or _ENUMERATED.match(body) is not None
+
+
+def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
+    """全年 / 当年 / 同期 and a bare month-day take the years of the year under discussion (C10)."""
+    out: list[TimeExpression] = []
+    for k, e in enumerate(doc.exprs):
+        if e.kind in ANAPHORIC:
+            ref = _referent(doc, e, out + doc.exprs[k:], year)
+            if ref is None:
+                low = year if e.kind == "day" else None
+                e = replace(e, low=low, high=low)
+            elif e.kind == "same_period":
+                e = replace(e, low=ref.low, high=ref.high, cumulative=ref.cumulative)
+            else:
+                e = replace(e, low=ref.low, high=ref.low, cumulative=False)
+        out.append(e)
+    return out
+
+
+def _names_year(ref: TimeExpression, kind: str) -> bool:
+    if ref.kind in (*ANAPHORIC, "years_back", "future", "until", "event_since", "event") or not ref.has_year:
+        return False
+    return kind == "same_period" or (ref.low is not None and ref.low == ref.high)
+
+
+def _referent(doc: _Document, e: TimeExpression, exprs: list[TimeExpression], year: int | None
+              ) -> TimeExpression | None:
+    """The nearest explicit year before ``e`` in its paragraph (the ；-item before it included),
+    else the first of the lead paragraph, else the title's; a bare month-day first falls back to
+    the dateline's year (None here)."""
+    lo = doc.line_start(e.start)
+    if lo >= 2 and doc.text[:lo - 1].rstrip()[-1:] in "；;":
+        lo = doc.line_start(lo - 1)
+    for r in reversed([r for r in exprs if lo <= r.start and r.end <= e.start]):
+        if _names_year(r, e.kind):
+            return r
+    if e.kind == "day" and year is not None:
+        return None
+    lead = _lead(doc.text)
+    for r in exprs:
+        if lead[0] <= r.start < lead[1] and _names_year(r, e.kind):
+            return r
+    if doc.title is not None and _names_year(doc.title, e.kind):
+        return doc.title
+    # Else the last year named before it in the body (a dateline above the body is not the year discussed).
+    return next((r for r in reversed(exprs) if lead[0] <= r.start and r.end <= e.start and _names_year(r, e.kind)),
+                None)
+
+
+def _lead(text: str) -> tuple[int, int]:
+    """The first paragraph of the body: the first line that is long or holds a full stop."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if len(body) > HEAD_LINE_CHARS or "。" in body:
+            return pos, pos + len(line)
+        pos += len(line)
+    return 0, 0
 
 
 def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | None:
@@ -375,12 +514,15 @@ def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | N
 
 
 def _named_start(doc: _Document, expr: TimeExpression, lo: int) -> TimeExpression:
-    """N年来 starts at the document year minus N, unless the text before it names the start."""
-    if expr.kind != "years_back":
+    """N年来 starts at the document year minus N, unless the text names the start (C6)."""
+    if expr.rule not in COUNTED_SPANS:
         return expr
     # The expression that names the start fixes both years (its end is the document year too).
     named = doc.last_before(lo, expr.start)
-    return named if named is not None and named.low is not None and named.kind in ("since", "range") else expr
+    if named is not None and named.low is not None and named.kind in ("since", "range"):
+        return named
+    named = doc.partnership_start(expr)
+    return replace(named, high=expr.high, cumulative=True) if named is not None else expr
 
 
 def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: int) -> int | None:
@@ -399,41 +541,66 @@ def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: in
     return None
 
 
+# The X of 由X增至Y: the level before a change, not an amount that moved in the dated window (C9).
+_CHANGE_TO = re.compile(
+    r"[^，,。；;]{0,3}?(?:(?:增|减|增加|减少|下降|降|提高|上升|增长|扩大|发展)(?:至|到)|发展成为)"
+)
+_CHANGE_FROM = re.compile(r"[由从][^，,。；;]{0,12}$")
+# A per-unit amount (每人每月500元, 户均): a rate, which a total's marker does not reach (C2).
+_PER_UNIT = re.compile(r"(?:每|人均|户均|县均)[^，,。；;]{0,8}$")
+
+
+def _from_value(doc: _Document, q: Span, lo: int) -> bool:
+    return bool(_CHANGE_TO.match(doc.text, q.end)) and bool(_CHANGE_FROM.search(doc.text[lo:q.start]))
+
+
 def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Frame]) -> _Frame:
     q = quantities[i]
     k = doc.sentence(q.start)
     s = doc.sents[k][0] if k >= 0 else 0
     lo, hi = doc.clause(q, k)
+    if _from_value(doc, q, lo):
+        dated = doc.last_before(doc.text.rfind("由", lo, q.start) + 1 or lo, q.start)
+        return _Frame(dated, False) if dated is not None else _Frame()
     own = _own_clause(doc, q, lo, hi)
-    # A marker counts in the quantity's clause; without a time of its own it carries over the sentence.
-    marked = doc.marked(lo, q.start) or (own is None and doc.marked(s, q.start))
+    # A marker counts in the quantity's clause; without a time of its own it carries over the sentence,
+    # except to a per-unit rate.
+    per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
+    marked = doc.marked(lo, q.start) or (own is None and not per_unit and doc.marked(s, q.start))
     if own is not None:
         return _Frame(_named_start(doc, own, s), own.cumulative or marked)
     total = _total_of(doc, q, k, quantities, i)
     if total is not None:
         return _Frame(frames[total].expr, frames[total].cumulative or marked)
-    for expr in _outer(doc, q, k, s):
-        return _Frame(_named_start(doc, expr, s), expr.cumulative or marked or _list_marked(doc, k))
-    return _Frame(None, marked or _list_marked(doc, k))
-
-
-def _outer(doc: _Document, q: Span, k: int, s: int):
-    """The scopes beyond the clause, innermost first: sentence, ；-list head, paragraph, title."""
     if (before := doc.last_before(s, q.start)) is not None:
-        yield before
+        return _Frame(_named_start(doc, before, s), before.cumulative or marked)
     head = doc.list_head(k)
-    if head != k and (first := doc.first_after(*doc.sents[head])) is not None:
-        yield first
+    if head != k:
+        first = _head_frame(doc, quantities, frames, head)
+        return _Frame(first.expr, first.cumulative or marked)
+    for expr in _outer(doc, q):
+        return _Frame(_named_start(doc, expr, s), expr.cumulative or marked)
+    return _Frame(None, marked)
+
+
+def _head_frame(doc: _Document, quantities: Sequence[Span], frames: list[_Frame], head: int) -> _Frame:
+    """The frame of a ；-list's first item (C14): its first quantity's, else its first expression."""
+    a, b = doc.sents[head]
+    for j, f in enumerate(frames):
+        if a <= quantities[j].start < b:
+            return f
+    first = doc.first_after(a, b)
+    return _Frame(first, (first is not None and first.cumulative) or doc.marked(a, b))
+
+
+def _outer(doc: _Document, q: Span):
+    """The scopes beyond the sentence, innermost first: paragraph, introduction, title."""
     if (opener := doc.paragraph_opener(q.start)) is not None:
         yield opener
+    if (intro := doc.intro(q.start)) is not None:
+        yield intro
     if doc.title is not None and doc.title.end <= q.start:
         yield doc.title
-
-
-def _list_marked(doc: _Document, k: int) -> bool:
-    """Whether the first item of the ；-list holding sentence ``k`` marks its figures as totals."""
-    head = doc.list_head(k)
-    return head != k and doc.marked(*doc.sents[head])
 
 
 def _period(cleaned: Cleaned, frame: _Frame) -> Period:
