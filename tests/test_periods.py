@@ -313,3 +313,15 @@ def test_a_month_and_day_take_the_datelines_year():
 def test_since_a_plan_began_runs_to_the_document_year():
     p = period_of("“十四五”以来,山东省投入资金29亿元。", "29亿元", date="2023-09-01")
     assert years(p) == (2021, 2023, True)
+
+
+def test_the_title_is_the_headline_under_the_navigation_not_a_span():
+    text = "首页 > 动态 > 正文\n沪喀协作“十三五”回顾\n发布时间:2021-01-12 来源:日报\n上海市选派干部500名。"
+    assert years(period_of(text, "500名")) == (2016, 2020, True)
+    text = "甲乙协作三年投入8亿元\n上海市选派干部20名。"
+    assert years(period_of(text, "20名", date="2020-01-01")) == (None, None, False)
+
+
+def test_an_n_year_span_filling_the_leads_plan_takes_the_plan():
+    text = "协作综述\n“十三五”期间,上海市持续帮扶喀什。\n五年间,上海市累计采购农产品15亿元。"
+    assert years(period_of(text, "15亿元", date="2021-01-12")) == (2016, 2020, True)

@@ -63,6 +63,7 @@ class TimeExpression:
     high: int | None
     cumulative: bool
     missing_year: bool = False  # a year was stripped (自年10月) or masked (20××年)
+    count: int | None = None  # the N of N年来 / N年间
 
     @property
     def has_year(self) -> bool:
@@ -274,7 +275,9 @@ def _read(rule: str, kind: str, m: re.Match, year: int | None) -> TimeExpression
     start = m.start("anchor") if "anchor" in m.re.groupindex else m.start()
     if bounds is None or m.end() == start:
         return None
-    return TimeExpression(start, m.end(), rule, kind, *bounds, missing_year=_missing_year(m))
+    n = m.groupdict().get("n")
+    return TimeExpression(start, m.end(), rule, kind, *bounds, missing_year=_missing_year(m),
+                          count=_count(n) if n else None)
 
 
 def find_expressions(text: str, year: int | None = None) -> list[TimeExpression]:
@@ -417,24 +420,28 @@ class _Document:
         return _named_start(self, first, start)
 
     def _title(self) -> TimeExpression | None:
-        stripped = self.text.lstrip()
-        start = len(self.text) - len(stripped)
-        end = self.text.find("\n", start)
-        end = len(self.text) if end < 0 else end
+        start, end = _title_line(self.text)
         first = self.first_after(start, end)
         # 今年 in a headline is the news of its day, not a year that scopes the whole document.
-        if first is None or not first.has_year or first.rule in RELATIVE_RULES:
+        # A span (三年投入) or 今年 in a headline tells that story only, not the document's years.
+        if first is None or not first.has_year or first.rule in RELATIVE_RULES or first.kind == "years_back":
             return None
         return None if _ISSUE_LABEL.match(self.text, first.start) else first
 
     def partnership_start(self, expr: TimeExpression) -> TimeExpression | None:
-        """The expression naming the start of an N-year span (C6): the year opening its paragraph,
-        else a 'since a year' of the lead, which tells the partnership's story from its start."""
+        """The expression naming the start of an N-year span (C6): the time opening its paragraph,
+        else the 'since a year' or plan opening the lead, which tells the partnership's story."""
         opener = self.paragraph_opener(expr.start)
-        if opener is not None and opener.kind in ("single", "since") and opener.low is not None:
+        if opener is not None and opener.kind in ("single", "since", "plan", "range") and opener.low is not None:
             return opener
+        # A one-year span (一年来) is the latest year, never the partnership's whole story.
         lo, hi = _lead(self.text)
-        return next((e for e in self.exprs if lo <= e.start < hi and e.kind == "since" and e.low is not None), None)
+        first = next((e for e in self.exprs if lo <= e.start < hi and e.kind != "day"), None)
+        if first is None or first.low is None or (expr.count or 0) < 2:
+            return None
+        # A plan holds the span only when the span fills it (五年间 in 十三五).
+        fits = first.kind == "since" or (first.kind == "plan" and first.high - first.low + 1 == expr.count)
+        return first if fits else None
 
 
 # 2020年第6期 numbers an issue: it is no period (C4).
@@ -444,6 +451,26 @@ ANAPHORIC = ("same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span")
 _ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
+
+
+# A dateline or source line above the body (发布时间：2021-01-12 来源：…, …办公室编 2019年12月).
+_DATELINE = re.compile(r"来源|來源|发布|發布|编辑|編輯|作者|时间|時間|[编編][\s　]*(?:19|20)\d{2}年")
+
+
+def _title_line(text: str) -> tuple[int, int]:
+    """The title: the last line above the body that is no dateline (navigation comes before it), else the first."""
+    lead_start = _lead(text)[0]
+    pos, found = 0, None
+    for line in text[:lead_start].splitlines(keepends=True):
+        body = line.strip()
+        if body and not _DATELINE.search(body) and not _FULL_DATE.search(body):
+            found = (pos, pos + len(line))
+        pos += len(line)
+    if found is not None:
+        return found
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
 
 
 def _is_item(body: str) -> bool:
@@ -522,7 +549,10 @@ def _named_start(doc: _Document, expr: TimeExpression, lo: int) -> TimeExpressio
     if named is not None and named.low is not None and named.kind in ("since", "range"):
         return named
     named = doc.partnership_start(expr)
-    return replace(named, high=expr.high, cumulative=True) if named is not None else expr
+    if named is None:
+        return expr
+    # A window the text closes (十三五期间, 2016年至2020年) holds the span; an open start runs to the document year.
+    return named if named.kind in ("plan", "range") else replace(named, high=expr.high, cumulative=True)
 
 
 def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: int) -> int | None:
