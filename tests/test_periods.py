@@ -325,3 +325,10 @@ def test_the_title_is_the_headline_under_the_navigation_not_a_span():
 def test_an_n_year_span_filling_the_leads_plan_takes_the_plan():
     text = "协作综述\n“十三五”期间,上海市持续帮扶喀什。\n五年间,上海市累计采购农产品15亿元。"
     assert years(period_of(text, "15亿元", date="2021-01-12")) == (2016, 2020, True)
+
+
+def test_a_run_in_heading_does_not_hide_the_time_opening_the_paragraph():
+    text = "协作纪实\n人才支援方面,2018年以来,浙江选派医生300名。据统计,共建科室50个;累计培训医护2000人次。"
+    assert years(period_of(text, "2000人次", date="2020-12-01")) == (2018, 2020, True)
+    text = "协作纪实\n扶智先行。2019年,江苏省选派教师80名。另有医生40名赴陕。"
+    assert years(period_of(text, "40名", date="2020-12-01")) == (2019, 2019, False)

@@ -605,22 +605,24 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     if (before := doc.last_before(s, q.start)) is not None:
         return _Frame(_named_start(doc, before, s), before.cumulative or marked)
     head = doc.list_head(k)
-    if head != k:
-        first = _head_frame(doc, quantities, frames, head)
+    first = _head_frame(doc, quantities, frames, head) if head != k else None
+    if first is not None:
         return _Frame(first.expr, first.cumulative or marked)
+    marked = marked or (head != k and doc.marked(*doc.sents[head]))
     for expr in _outer(doc, q):
         return _Frame(_named_start(doc, expr, s), expr.cumulative or marked)
     return _Frame(None, marked)
 
 
-def _head_frame(doc: _Document, quantities: Sequence[Span], frames: list[_Frame], head: int) -> _Frame:
-    """The frame of a ；-list's first item (C14): its first quantity's, else its first expression."""
+def _head_frame(doc: _Document, quantities: Sequence[Span], frames: list[_Frame], head: int) -> _Frame | None:
+    """The frame of a ；-list's first item (C14): its first quantity's, else its first expression;
+    None when it has neither (the paragraph's frame then reaches the items)."""
     a, b = doc.sents[head]
     for j, f in enumerate(frames):
         if a <= quantities[j].start < b:
             return f
     first = doc.first_after(a, b)
-    return _Frame(first, (first is not None and first.cumulative) or doc.marked(a, b))
+    return _Frame(first, first.cumulative or doc.marked(a, b)) if first is not None else None
 
 
 def _outer(doc: _Document, q: Span):
