@@ -26,9 +26,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Protocol
@@ -325,6 +326,7 @@ class _Document:
         self.sent_starts = [s for s, _ in self.sents]
         self.heads = self._list_heads(conf["list_item_ends"])
         self.lead = re.compile(conf["paragraph_lead"], re.M)  # re.M: its ^ anchors at any line start
+        self.lead_span = _lead(text)
         self.title = self._title()
         self.exprs = _resolve_anaphora(self, year)
         self.intros = self._intros()
@@ -398,7 +400,7 @@ class _Document:
         """
         out: dict[int, TimeExpression] = {}
         current: TimeExpression | None = None
-        pos, body_start = 0, _lead(self.text)[0]
+        pos, body_start = 0, self.lead_span[0]
         for line in self.text.splitlines(keepends=True):
             start, body = pos, line.strip()
             pos += len(line)
@@ -420,7 +422,7 @@ class _Document:
         return _named_start(self, first, start)
 
     def _title(self) -> TimeExpression | None:
-        start, end = _title_line(self.text)
+        start, end = _title_line(self.text, self.lead_span[0])
         first = self.first_after(start, end)
         # 今年 in a headline is the news of its day, not a year that scopes the whole document.
         # A span (三年投入) or 今年 in a headline tells that story only, not the document's years.
@@ -435,8 +437,11 @@ class _Document:
         if opener is not None and opener.kind in ("single", "since", "plan", "range") and opener.low is not None:
             return opener
         # A one-year span (一年来) is the latest year, never the partnership's whole story.
-        lo, hi = _lead(self.text)
-        first = next((e for e in self.exprs if lo <= e.start < hi and e.kind != "day"), None)
+        lo, hi = self.lead_span
+        i = bisect.bisect_left(self.expr_starts, lo)
+        # The lead's first expression, a date (本报1月11日电) aside.
+        first = next((e for e in itertools.islice(self.exprs, i, None) if e.kind != "day"), None)
+        first = first if first is not None and first.start < hi else None
         if first is None or first.low is None or (expr.count or 0) < 2:
             return None
         # A plan holds the span only when the span fills it (五年间 in 十三五).
@@ -457,9 +462,8 @@ _ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）�
 _DATELINE = re.compile(r"来源|來源|发布|發布|编辑|編輯|作者|时间|時間|[编編][\s　]*(?:19|20)\d{2}年")
 
 
-def _title_line(text: str) -> tuple[int, int]:
+def _title_line(text: str, lead_start: int) -> tuple[int, int]:
     """The title: the last line above the body that is no dateline (navigation comes before it), else the first."""
-    lead_start = _lead(text)[0]
     pos, found = 0, None
     for line in text[:lead_start].splitlines(keepends=True):
         body = line.strip()
@@ -480,9 +484,12 @@ def _is_item(body: str) -> bool:
 def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
     """全年 / 当年 / 同期 and a bare month-day take the years of the year under discussion (C10)."""
     out: list[TimeExpression] = []
+    last: dict[str, TimeExpression] = {}  # the last year named in the body so far, per kind of anaphor
     for k, e in enumerate(doc.exprs):
         if e.kind in ANAPHORIC:
-            ref = _referent(doc, e, out + doc.exprs[k:], year)
+            ref = _referent(doc, e, out, itertools.islice(doc.exprs, k, None), year)
+            if ref is None and not (e.kind == "day" and year is not None):
+                ref = last.get(e.kind)
             if ref is None:
                 low = year if e.kind == "day" else None
                 e = replace(e, low=low, high=low)
@@ -491,6 +498,8 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
             else:
                 e = replace(e, low=ref.low, high=ref.low, cumulative=False)
         out.append(e)
+        if e.start >= doc.lead_span[0]:  # a dateline above the body is not the year discussed
+            last.update({kind: e for kind in ANAPHORIC if _names_year(e, kind)})
     return out
 
 
@@ -500,28 +509,28 @@ def _names_year(ref: TimeExpression, kind: str) -> bool:
     return kind == "same_period" or (ref.low is not None and ref.low == ref.high)
 
 
-def _referent(doc: _Document, e: TimeExpression, exprs: list[TimeExpression], year: int | None
-              ) -> TimeExpression | None:
+def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], after: Iterable[TimeExpression],
+              year: int | None) -> TimeExpression | None:
     """The nearest explicit year before ``e`` in its paragraph (the ；-item before it included),
     else the first of the lead paragraph, else the title's; a bare month-day first falls back to
-    the dateline's year (None here)."""
+    the dateline's year (None here). Each search stops at its stretch: long inputs stay linear."""
     lo = doc.line_start(e.start)
-    if lo >= 2 and doc.text[:lo - 1].rstrip()[-1:] in "；;":
+    if lo >= 2 and doc.text[max(0, lo - HEAD_LINE_CHARS):lo - 1].rstrip()[-1:] in "；;":
         lo = doc.line_start(lo - 1)
-    for r in reversed([r for r in exprs if lo <= r.start and r.end <= e.start]):
+    for r in reversed(before):
+        if r.start < lo:
+            break
         if _names_year(r, e.kind):
             return r
     if e.kind == "day" and year is not None:
         return None
-    lead = _lead(doc.text)
-    for r in exprs:
-        if lead[0] <= r.start < lead[1] and _names_year(r, e.kind):
+    a, b = doc.lead_span
+    for r in itertools.chain(before, after):
+        if r.start >= b:
+            break
+        if r.start >= a and _names_year(r, e.kind):
             return r
-    if doc.title is not None and _names_year(doc.title, e.kind):
-        return doc.title
-    # Else the last year named before it in the body (a dateline above the body is not the year discussed).
-    return next((r for r in reversed(exprs) if lead[0] <= r.start and r.end <= e.start and _names_year(r, e.kind)),
-                None)
+    return doc.title if doc.title is not None and _names_year(doc.title, e.kind) else None
 
 
 def _lead(text: str) -> tuple[int, int]:
@@ -618,9 +627,10 @@ def _head_frame(doc: _Document, quantities: Sequence[Span], frames: list[_Frame]
     """The frame of a ；-list's first item (C14): its first quantity's, else its first expression;
     None when it has neither (the paragraph's frame then reaches the items)."""
     a, b = doc.sents[head]
-    for j, f in enumerate(frames):
-        if a <= quantities[j].start < b:
-            return f
+    # Quantities are sorted by start: the first at or after the item's start (a bisect, not a scan).
+    j = bisect.bisect_left(range(len(frames)), a, key=lambda n: quantities[n].start)
+    if j < len(frames) and quantities[j].start < b:
+        return frames[j]
     first = doc.first_after(a, b)
     return _Frame(first, first.cumulative or doc.marked(a, b)) if first is not None else None
 
