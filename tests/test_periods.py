@@ -235,3 +235,100 @@ def test_cli_date(tmp_path):
     assert json.loads(done.stdout)["flows"][0]["period"]["start"] == 2020
     bad = CliRunner().invoke(app, ["parse", str(src), "--date", "May 2020"])
     assert bad.exit_code != 0 and "YYYY-MM-DD" in bad.output
+
+
+# ---------------------------------------------------------------- conventions settled in adjudication
+
+
+def test_an_anchor_of_unknown_date_places_neither_bound():
+    p = period_of("两市结对以来,上海市累计投入资金5亿元。", "5亿元", date="2020-03-01")
+    assert years(p) == (None, None, True)
+    assert years(period_of("党的十八大以来,上海市投入资金5亿元。", "5亿元", date="2020-03-01")) == (2012, 2020, True)
+
+
+def test_the_whole_year_is_the_year_under_discussion_not_the_datelines():
+    text = "协作回顾\n时间:2021-01-05\n2020年,浙江省投入资金3亿元。全年选派干部40名。"
+    assert years(period_of(text, "40名")) == (2020, 2020, False)
+    # 当年 with no year in its paragraph takes the lead's.
+    text = "协作回顾\n2019年,两地协作不断深化。\n当年浙江省还选派医生12名。"
+    assert years(period_of(text, "12名")) == (2019, 2019, False)
+
+
+def test_the_same_period_copies_the_window_before_it():
+    text = "2018年至2020年,江苏省投入资金9亿元;\n同期,江苏省选派干部60名。"
+    assert years(period_of(text, "60名")) == (2018, 2020, True)
+
+
+def test_for_now_is_a_stock_of_the_year_and_so_far_with_a_completed_flow():
+    assert years(period_of("目前,扶贫车间吸纳800名群众就业。", "800名群众", date="2020-06-01")) == (2020, 2020, False)
+    assert years(period_of("目前已组织300名劳动力赴沪就业。", "300名劳动力", date="2020-06-01")) == (None, 2020, True)
+
+
+def test_an_issue_label_dates_the_document_but_scopes_nothing():
+    assert years(period_of("协作简报(2020年第3期)\n今年,上海市投入资金5亿元。", "5亿元")) == (2020, 2020, False)
+    assert years(period_of("协作简报(2020年第3期)\n上海市投入资金5亿元。", "5亿元")) == (None, None, False)
+
+
+def test_a_relative_year_in_the_headline_does_not_scope_the_document():
+    text = "今年帮扶再加码\n上海市共选派干部50名。"
+    assert years(period_of(text, "50名", date="2020-05-01")) == (None, None, True)
+
+
+def test_a_list_item_takes_the_frame_of_the_first_items_first_quantity():
+    text = "上海市向云南省投入资金4亿元,其中今年安排1亿元;另有200名干部赴滇挂职。"
+    assert years(period_of(text, "200名干部", date="2020-05-01")) == (None, None, False)
+
+
+def test_an_introducing_line_scopes_its_items():
+    text = "协作综述\n三年来,两省协作成效明显,各市情况如下:\n甲市:投入资金2亿元;\n乙市:投入资金1亿元。"
+    assert years(period_of(text, "1亿元", date="2020-05-01")) == (2017, 2020, True)
+
+
+def test_n_years_start_where_the_lead_or_the_paragraph_names_the_start():
+    text = "协作纪实\n自2015年起,两地开展扶贫协作。\n五年来,浙江省累计投入资金8亿元。"
+    assert years(period_of(text, "8亿元", date="2022-01-01")) == (2015, 2022, True)
+    text = "协作纪实\n2019年,两市结为对子。两年来,累计投入资金3亿元。"
+    assert years(period_of(text, "3亿元", date="2022-01-01")) == (2019, 2022, True)
+    assert years(period_of("四年间,杭州市投入资金12亿元。", "12亿元", date="2020-05-01")) == (2016, 2020, True)
+
+
+def test_the_level_before_a_change_takes_no_frame():
+    text = "2019年,每县帮扶资金由1000万元增至3000万元。"
+    assert period_of(text, "1000万元") == Period()
+    assert years(period_of(text, "3000万元")) == (2019, 2019, False)
+
+
+def test_a_total_marker_does_not_reach_a_per_unit_rate():
+    text = "2020年,两市共向上海输出劳动力2万人,上海市按每人每月500元发放补贴。"
+    assert years(period_of(text, "2万人")) == (2020, 2020, True)
+    assert years(period_of(text, "500元")) == (2020, 2020, False)
+
+
+def test_a_month_and_day_take_the_datelines_year():
+    text = "协作动态\n2019-07-18 来源:州政府网\n7月12日,佛山市拨付资金1.7亿元。明年2月,将再选派干部20名。"
+    assert years(period_of(text, "1.7亿元")) == (2019, 2019, False)
+    assert years(period_of(text, "20名")) == (2020, 2020, False)
+
+
+def test_since_a_plan_began_runs_to_the_document_year():
+    p = period_of("“十四五”以来,山东省投入资金29亿元。", "29亿元", date="2023-09-01")
+    assert years(p) == (2021, 2023, True)
+
+
+def test_the_title_is_the_headline_under_the_navigation_not_a_span():
+    text = "首页 > 动态 > 正文\n沪喀协作“十三五”回顾\n发布时间:2021-01-12 来源:日报\n上海市选派干部500名。"
+    assert years(period_of(text, "500名")) == (2016, 2020, True)
+    text = "甲乙协作三年投入8亿元\n上海市选派干部20名。"
+    assert years(period_of(text, "20名", date="2020-01-01")) == (None, None, False)
+
+
+def test_an_n_year_span_filling_the_leads_plan_takes_the_plan():
+    text = "协作综述\n“十三五”期间,上海市持续帮扶喀什。\n五年间,上海市累计采购农产品15亿元。"
+    assert years(period_of(text, "15亿元", date="2021-01-12")) == (2016, 2020, True)
+
+
+def test_a_run_in_heading_does_not_hide_the_time_opening_the_paragraph():
+    text = "协作纪实\n人才支援方面,2018年以来,浙江选派医生300名。据统计,共建科室50个;累计培训医护2000人次。"
+    assert years(period_of(text, "2000人次", date="2020-12-01")) == (2018, 2020, True)
+    text = "协作纪实\n扶智先行。2019年,江苏省选派教师80名。另有医生40名赴陕。"
+    assert years(period_of(text, "40名", date="2020-12-01")) == (2019, 2019, False)

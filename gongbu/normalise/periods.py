@@ -26,10 +26,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Protocol
 
@@ -63,6 +64,7 @@ class TimeExpression:
     high: int | None
     cumulative: bool
     missing_year: bool = False  # a year was stripped (自年10月) or masked (20××年)
+    count: int | None = None  # the N of N年来 / N年间
 
     @property
     def has_year(self) -> bool:
@@ -171,7 +173,22 @@ def document_year(text: str, date: Any = None) -> int | None:
     if given is not None:
         return given.year
     found = document_date(text)
-    return found.year if found else None
+    return found.year if found else _heading_year(text)
+
+
+# An issue label (2020年第12期) or a year closing a heading ((2019), （2016—2020）) dates the document.
+_HEADING_YEAR = re.compile(
+    r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}\s*[—\-–~～至]\s*)?((?:19|20)\d{2})[)）]\s*$"
+)
+
+
+def _heading_year(text: str) -> int | None:
+    """The year of an issue label or of a year closing a heading line, else None."""
+    lines = [line.strip() for line in text[: HEAD_LINES * HEAD_LINE_CHARS * 4].splitlines() if line.strip()]
+    for line in lines[:HEAD_LINES]:
+        if len(line) <= HEAD_LINE_CHARS and (m := _HEADING_YEAR.search(line)):
+            return int(m.group(1) or m.group(2))
+    return None
 
 
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
@@ -229,6 +246,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
     if kind == "plan":
         low, high = _data()["plans"][g["plan"]]
         return low, high, True
+    if kind == "plan_since":  # “十四五”以来: from the plan's first year to the document's
+        return _data()["plans"][g["plan"]][0], year, True
     if kind == "future":
         return year, _plus(year, _count(g["n"])), True
     if kind == "single":
@@ -236,8 +255,9 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
         return value, value, False
     if kind == "event_since":
         known = [y for name, y in _data()["events"].items() if not name.startswith("_") and name in g["anchor"]]
-        return (known[0] if known else None), year, True
-    if kind == "event":
+        # An anchor of unknown date (结对以来) places neither bound; a dated one (十八大) runs to the document year.
+        return (known[0], year, True) if known else (None, None, True)
+    if kind in ("event", "same_year", "same_period", "day"):  # the anaphoric kinds are resolved in context
         return None, None, False
     raise ValueError(f"unknown kind of time expression in periods.json: {kind!r}")
 
@@ -256,7 +276,9 @@ def _read(rule: str, kind: str, m: re.Match, year: int | None) -> TimeExpression
     start = m.start("anchor") if "anchor" in m.re.groupindex else m.start()
     if bounds is None or m.end() == start:
         return None
-    return TimeExpression(start, m.end(), rule, kind, *bounds, missing_year=_missing_year(m))
+    n = m.groupdict().get("n")
+    return TimeExpression(start, m.end(), rule, kind, *bounds, missing_year=_missing_year(m),
+                          count=_count(n) if n else None)
 
 
 def find_expressions(text: str, year: int | None = None) -> list[TimeExpression]:
@@ -295,6 +317,7 @@ class _Document:
     def __init__(self, text: str, year: int | None) -> None:
         conf = _data()
         self.text = text
+        self.year = year
         self.exprs = find_expressions(text, year)
         self.expr_starts = [e.start for e in self.exprs]
         self.markers = [m.start() for m in _marker_pattern().finditer(text)]
@@ -303,7 +326,10 @@ class _Document:
         self.sent_starts = [s for s, _ in self.sents]
         self.heads = self._list_heads(conf["list_item_ends"])
         self.lead = re.compile(conf["paragraph_lead"], re.M)  # re.M: its ^ anchors at any line start
+        self.lead_span = _lead(text)
         self.title = self._title()
+        self.exprs = _resolve_anaphora(self, year)
+        self.intros = self._intros()
 
     # -- where a quantity stands
 
@@ -331,6 +357,9 @@ class _Document:
             heads.append(heads[k - 1] if continues else k)
         return heads
 
+    def line_start(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
+
     # -- expressions and markers in a stretch
 
     def last_before(self, lo: int, hi: int) -> TimeExpression | None:
@@ -349,24 +378,170 @@ class _Document:
         i = bisect.bisect_left(self.markers, lo)
         return i < len(self.markers) and self.markers[i] < hi
 
-    # -- paragraph and title
+    # -- paragraph, introductions and title
 
     def paragraph_opener(self, offset: int) -> TimeExpression | None:
         """An expression that opens the paragraph (line) holding ``offset``, before it."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        at = self.lead.match(self.text, start).end()
+        at = self.lead.match(self.text, self.line_start(offset)).end()
         # Only the first expression at or after the lead can open the paragraph: one bisect, not a scan.
         i = bisect.bisect_left(self.expr_starts, at)
         first = self.exprs[i] if i < len(self.exprs) else None
         return first if first is not None and first.start == at and first.end <= offset else None
 
-    def _title(self) -> TimeExpression | None:
-        stripped = self.text.lstrip()
-        start = len(self.text) - len(stripped)
-        end = self.text.find("\n", start)
-        end = len(self.text) if end < 0 else end
+    def intro(self, offset: int) -> TimeExpression | None:
+        """The expression of the line that introduces the item (line) holding ``offset`` (C4), else None."""
+        return self.intros.get(self.line_start(offset))
+
+    def _intros(self) -> dict[int, TimeExpression]:
+        """Item lines (by start) and the expression of the line introducing them.
+
+        An introduction ends with ： or 如下, or is a short heading line without a full stop; its items
+        are the short or numbered lines after it, blank lines skipped, up to the first other line.
+        """
+        out: dict[int, TimeExpression] = {}
+        current: TimeExpression | None = None
+        pos, body_start = 0, self.lead_span[0]
+        for line in self.text.splitlines(keepends=True):
+            start, body = pos, line.strip()
+            pos += len(line)
+            if not body:
+                continue
+            announces = body[-1] in "：:" or "如下" in body[-8:]
+            if current is not None and not announces and _is_item(body):
+                out[start] = current
+                continue
+            # A short line above the body is a headline or a dateline, not a heading over items.
+            heading = start >= body_start and len(body) <= HEAD_LINE_CHARS and "。" not in body
+            current = self._introduces(start, start + len(line)) if announces or heading else None
+        return out
+
+    def _introduces(self, start: int, end: int) -> TimeExpression | None:
         first = self.first_after(start, end)
-        return first if first is not None and first.has_year else None
+        if first is None or not first.has_year or _ISSUE_LABEL.match(self.text, first.start):
+            return None
+        return _named_start(self, first, start)
+
+    def _title(self) -> TimeExpression | None:
+        start, end = _title_line(self.text, self.lead_span[0])
+        first = self.first_after(start, end)
+        # 今年 in a headline is the news of its day, not a year that scopes the whole document.
+        # A span (三年投入) or 今年 in a headline tells that story only, not the document's years.
+        if first is None or not first.has_year or first.rule in RELATIVE_RULES or first.kind == "years_back":
+            return None
+        return None if _ISSUE_LABEL.match(self.text, first.start) else first
+
+    def partnership_start(self, expr: TimeExpression) -> TimeExpression | None:
+        """The expression naming the start of an N-year span (C6): the time opening its paragraph,
+        else the 'since a year' or plan opening the lead, which tells the partnership's story."""
+        opener = self.paragraph_opener(expr.start)
+        if opener is not None and opener.kind in ("single", "since", "plan", "range") and opener.low is not None:
+            return opener
+        # A one-year span (一年来) is the latest year, never the partnership's whole story.
+        lo, hi = self.lead_span
+        i = bisect.bisect_left(self.expr_starts, lo)
+        # The lead's first expression, a date (本报1月11日电) aside.
+        first = next((e for e in itertools.islice(self.exprs, i, None) if e.kind != "day"), None)
+        first = first if first is not None and first.start < hi else None
+        if first is None or first.low is None or (expr.count or 0) < 2:
+            return None
+        # A plan holds the span only when the span fills it (五年间 in 十三五).
+        fits = first.kind == "since" or (first.kind == "plan" and first.high - first.low + 1 == expr.count)
+        return first if fits else None
+
+
+# 2020年第6期 numbers an issue: it is no period (C4).
+_ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
+RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day")
+ANAPHORIC = ("same_year", "same_period", "day")
+# N年来 / N年间 with a count, whose start may be named elsewhere (C6).
+COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span")
+_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
+
+
+# A dateline or source line above the body (发布时间：2021-01-12 来源：…, …办公室编 2019年12月).
+_DATELINE = re.compile(r"来源|來源|发布|發布|编辑|編輯|作者|时间|時間|[编編][\s　]*(?:19|20)\d{2}年")
+
+
+def _title_line(text: str, lead_start: int) -> tuple[int, int]:
+    """The title: the last line above the body that is no dateline (navigation comes before it), else the first."""
+    pos, found = 0, None
+    for line in text[:lead_start].splitlines(keepends=True):
+        body = line.strip()
+        if body and not _DATELINE.search(body) and not _FULL_DATE.search(body):
+            found = (pos, pos + len(line))
+        pos += len(line)
+    if found is not None:
+        return found
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _is_item(body: str) -> bool:
+    return len(body) <= HEAD_LINE_CHARS or _ENUMERATED.match(body) is not None
+
+
+def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
+    """全年 / 当年 / 同期 and a bare month-day take the years of the year under discussion (C10)."""
+    out: list[TimeExpression] = []
+    last: dict[str, TimeExpression] = {}  # the last year named in the body so far, per kind of anaphor
+    for k, e in enumerate(doc.exprs):
+        if e.kind in ANAPHORIC:
+            ref = _referent(doc, e, out, itertools.islice(doc.exprs, k, None), year)
+            if ref is None and not (e.kind == "day" and year is not None):
+                ref = last.get(e.kind)
+            if ref is None:
+                low = year if e.kind == "day" else None
+                e = replace(e, low=low, high=low)
+            elif e.kind == "same_period":
+                e = replace(e, low=ref.low, high=ref.high, cumulative=ref.cumulative)
+            else:
+                e = replace(e, low=ref.low, high=ref.low, cumulative=False)
+        out.append(e)
+        if e.start >= doc.lead_span[0]:  # a dateline above the body is not the year discussed
+            last.update({kind: e for kind in ANAPHORIC if _names_year(e, kind)})
+    return out
+
+
+def _names_year(ref: TimeExpression, kind: str) -> bool:
+    if ref.kind in (*ANAPHORIC, "years_back", "future", "until", "event_since", "event") or not ref.has_year:
+        return False
+    return kind == "same_period" or (ref.low is not None and ref.low == ref.high)
+
+
+def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], after: Iterable[TimeExpression],
+              year: int | None) -> TimeExpression | None:
+    """The nearest explicit year before ``e`` in its paragraph (the ；-item before it included),
+    else the first of the lead paragraph, else the title's; a bare month-day first falls back to
+    the dateline's year (None here). Each search stops at its stretch: long inputs stay linear."""
+    lo = doc.line_start(e.start)
+    if lo >= 2 and doc.text[max(0, lo - HEAD_LINE_CHARS):lo - 1].rstrip()[-1:] in "；;":
+        lo = doc.line_start(lo - 1)
+    for r in reversed(before):
+        if r.start < lo:
+            break
+        if _names_year(r, e.kind):
+            return r
+    if e.kind == "day" and year is not None:
+        return None
+    a, b = doc.lead_span
+    for r in itertools.chain(before, after):
+        if r.start >= b:
+            break
+        if r.start >= a and _names_year(r, e.kind):
+            return r
+    return doc.title if doc.title is not None and _names_year(doc.title, e.kind) else None
+
+
+def _lead(text: str) -> tuple[int, int]:
+    """The first paragraph of the body: the first line that is long or holds a full stop."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if len(body) > HEAD_LINE_CHARS or "。" in body:
+            return pos, pos + len(line)
+        pos += len(line)
+    return 0, 0
 
 
 def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | None:
@@ -375,12 +550,18 @@ def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | N
 
 
 def _named_start(doc: _Document, expr: TimeExpression, lo: int) -> TimeExpression:
-    """N年来 starts at the document year minus N, unless the text before it names the start."""
-    if expr.kind != "years_back":
+    """N年来 starts at the document year minus N, unless the text names the start (C6)."""
+    if expr.rule not in COUNTED_SPANS:
         return expr
     # The expression that names the start fixes both years (its end is the document year too).
     named = doc.last_before(lo, expr.start)
-    return named if named is not None and named.low is not None and named.kind in ("since", "range") else expr
+    if named is not None and named.low is not None and named.kind in ("since", "range"):
+        return named
+    named = doc.partnership_start(expr)
+    if named is None:
+        return expr
+    # A window the text closes (十三五期间, 2016年至2020年) holds the span; an open start runs to the document year.
+    return named if named.kind in ("plan", "range") else replace(named, high=expr.high, cumulative=True)
 
 
 def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: int) -> int | None:
@@ -399,41 +580,69 @@ def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: in
     return None
 
 
+# The X of 由X增至Y: the level before a change, not an amount that moved in the dated window (C9).
+_CHANGE_TO = re.compile(
+    r"[^，,。；;]{0,3}?(?:(?:增|减|增加|减少|下降|降|提高|上升|增长|扩大|发展)(?:至|到)|发展成为)"
+)
+_CHANGE_FROM = re.compile(r"[由从][^，,。；;]{0,12}$")
+# A per-unit amount (每人每月500元, 户均): a rate, which a total's marker does not reach (C2).
+_PER_UNIT = re.compile(r"(?:每|人均|户均|县均)[^，,。；;]{0,8}$")
+
+
+def _from_value(doc: _Document, q: Span, lo: int) -> bool:
+    return bool(_CHANGE_TO.match(doc.text, q.end)) and bool(_CHANGE_FROM.search(doc.text[lo:q.start]))
+
+
 def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Frame]) -> _Frame:
     q = quantities[i]
     k = doc.sentence(q.start)
     s = doc.sents[k][0] if k >= 0 else 0
     lo, hi = doc.clause(q, k)
+    if _from_value(doc, q, lo):
+        dated = doc.last_before(doc.text.rfind("由", lo, q.start) + 1 or lo, q.start)
+        return _Frame(dated, False) if dated is not None else _Frame()
     own = _own_clause(doc, q, lo, hi)
-    # A marker counts in the quantity's clause; without a time of its own it carries over the sentence.
-    marked = doc.marked(lo, q.start) or (own is None and doc.marked(s, q.start))
+    # A marker counts in the quantity's clause; without a time of its own it carries over the sentence,
+    # except to a per-unit rate.
+    per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
+    marked = doc.marked(lo, q.start) or (own is None and not per_unit and doc.marked(s, q.start))
     if own is not None:
         return _Frame(_named_start(doc, own, s), own.cumulative or marked)
     total = _total_of(doc, q, k, quantities, i)
     if total is not None:
         return _Frame(frames[total].expr, frames[total].cumulative or marked)
-    for expr in _outer(doc, q, k, s):
-        return _Frame(_named_start(doc, expr, s), expr.cumulative or marked or _list_marked(doc, k))
-    return _Frame(None, marked or _list_marked(doc, k))
-
-
-def _outer(doc: _Document, q: Span, k: int, s: int):
-    """The scopes beyond the clause, innermost first: sentence, ；-list head, paragraph, title."""
     if (before := doc.last_before(s, q.start)) is not None:
-        yield before
+        return _Frame(_named_start(doc, before, s), before.cumulative or marked)
     head = doc.list_head(k)
-    if head != k and (first := doc.first_after(*doc.sents[head])) is not None:
-        yield first
+    first = _head_frame(doc, quantities, frames, head) if head != k else None
+    if first is not None:
+        return _Frame(first.expr, first.cumulative or marked)
+    marked = marked or (head != k and doc.marked(*doc.sents[head]))
+    for expr in _outer(doc, q):
+        return _Frame(_named_start(doc, expr, s), expr.cumulative or marked)
+    return _Frame(None, marked)
+
+
+def _head_frame(doc: _Document, quantities: Sequence[Span], frames: list[_Frame], head: int) -> _Frame | None:
+    """The frame of a ；-list's first item (C14): its first quantity's, else its first expression;
+    None when it has neither (the paragraph's frame then reaches the items)."""
+    a, b = doc.sents[head]
+    # Quantities are sorted by start: the first at or after the item's start (a bisect, not a scan).
+    j = bisect.bisect_left(range(len(frames)), a, key=lambda n: quantities[n].start)
+    if j < len(frames) and quantities[j].start < b:
+        return frames[j]
+    first = doc.first_after(a, b)
+    return _Frame(first, first.cumulative or doc.marked(a, b)) if first is not None else None
+
+
+def _outer(doc: _Document, q: Span):
+    """The scopes beyond the sentence, innermost first: paragraph, introduction, title."""
     if (opener := doc.paragraph_opener(q.start)) is not None:
         yield opener
+    if (intro := doc.intro(q.start)) is not None:
+        yield intro
     if doc.title is not None and doc.title.end <= q.start:
         yield doc.title
-
-
-def _list_marked(doc: _Document, k: int) -> bool:
-    """Whether the first item of the ；-list holding sentence ``k`` marks its figures as totals."""
-    head = doc.list_head(k)
-    return head != k and doc.marked(*doc.sents[head])
 
 
 def _period(cleaned: Cleaned, frame: _Frame) -> Period:
