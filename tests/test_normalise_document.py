@@ -201,3 +201,14 @@ def test_mentions_out_of_order_come_back_in_the_callers_order():
     out = normalise_mentions(text, ms[::-1])
     assert [n.norm["count"] for n in out] == [5, 20]
     assert [n.norm["category"] for n in out] == ["medical_staff", "cadre"]
+
+
+def test_a_list_of_kinds_before_a_bare_count():
+    assert cats("两市互派医生、教师320人次开展交流。", "320人次") == ["professional"]
+    assert cats("选派党政干部和专业技术人才156名赴黔。", "156名") == ["cadre"]
+    assert cats("派出骨干教师35人次。", "35人次") == ["teacher"]  # one compound noun, no list
+
+
+def test_people_with_no_kind_of_their_own_who_go_to_work_are_workers():
+    assert cats("今年共有2100余名农牧民赴津务工。", "2100余名农牧民") == ["worker"]
+    assert cats("项目建成后可安置460名易地搬迁群众。", "460名易地搬迁群众") == ["poor_population"]

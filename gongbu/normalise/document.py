@@ -53,7 +53,7 @@ AFTER_NOUN_CHARS = 14  # how far after a bare count (「155名」浙江省援川
 NOUN_CHARS = 16  # how far back the noun of a PERSON-COUNT is looked for (within its sentence)
 _QUANTITIES = QUANTITY_LABELS
 _OPEN, _CLOSE = "(（", ")）"
-_CLAUSE_MARKS = ("、", ",", "，", ":", "：")
+_CLAUSE_MARKS = (",", "，", ":", "：")  # not 、: people.py reads 教师、医生900余人次 as one list of kinds
 
 
 class MentionLike(Protocol):

@@ -70,6 +70,33 @@ def _noun_after(after: str) -> str:
     return m.group(1) if m else ""
 
 
+# 3200余名农牧民赴京务工, 带动600余名当地群众就业: people with no kind of their own who go to work.
+_WORK_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:务工|就业)")
+_TEACHING = frozenset({"teacher", "medical_staff", "professional"})
+
+
+def _list_category(before: str) -> str | None:
+    """A list of kinds before a bare count: 教师、医生900余人次 are professionals; a list that opens with
+    cadres (挂职干部和专业技术人才248名) counts cadres; None for one kind or none."""
+    items = [i for i in _LIST_SEP.split(before) if i]
+    kinds = [_item_kind(i) for i in items]
+    if len(kinds) < 2 or None in kinds or len(set(kinds)) < 2:
+        return None
+    if kinds[0] == "cadre" and set(kinds[1:]) <= _TEACHING:
+        return "cadre"
+    return "professional" if set(kinds) <= _TEACHING else None
+
+
+_LIST_SEP = re.compile(r"[、和及与]")
+
+
+def _item_kind(item: str) -> str | None:
+    best = _best_keyword(item, False)
+    if best is None or (best[0] in _verbs() and best[0] not in ("支教", "支医")):
+        return None
+    return best[1]
+
+
 def category_from_verb(span_text: str, before: str = "") -> bool:
     """Whether the category of a count comes from a verb before it (就业, 培训), not a noun."""
     if span_noun(span_text):
@@ -124,7 +151,9 @@ def normalise_people(span_text: str, before: str = "", after: str = "") -> Norma
         category = "household"
     else:
         category = (category_of(noun) or (not noun and _noun_category(_noun_after(after)))
-                    or category_of(before, households=False) or "other")
+                    or (not noun and _list_category(before))
+                    or category_of(before[before.rfind("、") + 1 :], households=False)  # 干部、贫困户代表60余人
+                    or ("worker" if _WORK_AFTER.match(clean_span(after)) else "other"))
     count, low, high = q.value, q.low, q.high
     if count is not None and count == 0 and not q.is_range:
         # no report counts zero people: a masked or stripped figure (0户建档立卡贫困户)
