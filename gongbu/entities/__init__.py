@@ -2,8 +2,8 @@
 (:mod:`.augment`), training and evaluation helpers (:mod:`.training`).
 
 Importing this package registers the ``gongbu_entity_rules`` and ``gongbu_entity_hints``
-spaCy factories and the ``gongbu_hint_noise.v1`` corpus augmenter (the
-entry point in ``pyproject.toml`` does the same for plain ``spacy.load``).
+spaCy factories (the entry points in ``pyproject.toml`` do the same for plain
+``spacy.load``).
 """
 
 from gongbu.entities.hints import EntityHints, make_entity_hints

@@ -37,6 +37,7 @@ from spacy.training import Example
 from spacy.util import filter_spans
 
 from gongbu.entities.store import PatternStore
+from gongbu.lexicon import org_heads
 
 # No `from __future__ import annotations` here: spaCy builds a pydantic model from the
 # signature of initialize() and needs real types.
@@ -46,7 +47,8 @@ FACTORY = "gongbu_entity_rules"
 
 @Language.factory(
     FACTORY,
-    default_config={"overwrite_ents": False, "labels": None, "mark_model": False, "rules_only_labels": None},
+    default_config={"overwrite_ents": False, "labels": None, "mark_model": False, "rules_only_labels": None,
+                    "model_labels": None, "model_heads": False},
     assigns=["doc.ents", "token.ent_type", "token.ent_iob", "token.ent_id"],
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
@@ -58,6 +60,8 @@ def make_entity_rules(
     labels: Optional[list[str]] = None,  # noqa: UP045
     mark_model: bool = False,
     rules_only_labels: Optional[list[str]] = None,  # noqa: UP045
+    model_labels: Optional[list[str]] = None,  # noqa: UP045
+    model_heads: bool = False,
 ) -> "EntityRules":
     """Create the rule component (``nlp.add_pipe("gongbu_entity_rules")``).
 
@@ -78,14 +82,27 @@ def make_entity_rules(
         that the ``ner`` found and no rule confirms is dropped. Amounts and head
         counts are regular enough that the rules' recall is near complete, and
         what the model adds there was mostly wrong (docs/entities.md).
+    model_labels
+        Only the ``ner``'s entities with these labels are kept (``None``: all); the
+        others come from the rules alone. ``["ORG"]`` is the division of labour of
+        ``configs/ner_org.cfg``: the rules keep places, amounts, head counts and
+        programmes, the model may add organisations where no rule matched.
+    model_heads
+        Keep a ``ner`` ORG entity only when it ends with an organisation head noun
+        (``gongbu/lexicon/data/org_heads.tsv``: 公司, 医院, 商会, 报, 网 …). Such an
+        ORG also wins, with ``overwrite_ents``, over rule places that lie wholly inside
+        it: where the rules saw the place 丽江 and the model the organisation
+        丽江消费扶贫馆, the model decides.
     """
     if not isinstance(overwrite_ents, bool):
         raise ValueError(f"{FACTORY}: overwrite_ents must be true or false, got {overwrite_ents!r}")
-    for key, value in (("labels", labels), ("rules_only_labels", rules_only_labels)):
+    if not isinstance(model_heads, bool):
+        raise ValueError(f"{FACTORY}: model_heads must be true or false, got {model_heads!r}")
+    for key, value in (("labels", labels), ("rules_only_labels", rules_only_labels), ("model_labels", model_labels)):
         if value is not None and not all(isinstance(x, str) for x in value):
             raise ValueError(f"{FACTORY}: {key} must be a list of label names or null, got {value!r}")
     return EntityRules(nlp, name, overwrite_ents=overwrite_ents, labels=labels, mark_model=mark_model,
-                       rules_only_labels=rules_only_labels)
+                       rules_only_labels=rules_only_labels, model_labels=model_labels, model_heads=model_heads)
 
 
 class EntityRules(PatternStore):
@@ -100,12 +117,16 @@ class EntityRules(PatternStore):
         labels: Optional[Sequence[str]] = None,  # noqa: UP045
         mark_model: bool = False,
         rules_only_labels: Optional[Sequence[str]] = None,  # noqa: UP045
+        model_labels: Optional[Sequence[str]] = None,  # noqa: UP045
+        model_heads: bool = False,
     ) -> None:
         super().__init__(nlp, name)
         self.overwrite_ents = overwrite_ents
         self.use_labels = None if labels is None else tuple(labels)
         self.mark_model = mark_model
         self.rules_only_labels = frozenset(rules_only_labels or ())
+        self.model_labels = None if model_labels is None else frozenset(model_labels)
+        self.model_heads = model_heads
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -119,6 +140,8 @@ class EntityRules(PatternStore):
         if self.mark_model and doc.ents:
             marked = [e if e.id_ else Span(doc, e.start, e.end, label=e.label_, span_id="model") for e in doc.ents]
             doc.set_ents(marked)
+        if doc.ents and (self.model_labels is not None or self.model_heads):
+            doc.set_ents([e for e in doc.ents if self._keep_model(e)])
         if self.rules_only_labels and doc.ents:
             rule_keys = {(s.start, s.end, s.label_) for s in spans}
             doc.set_ents([e for e in doc.ents if e.label_ not in self.rules_only_labels
@@ -126,6 +149,9 @@ class EntityRules(PatternStore):
         if not spans:
             return doc
         if self.overwrite_ents:
+            if self.model_heads:
+                wins = [e for e in doc.ents if _holds_places(e, spans)]
+                spans = [s for s in spans if not any(_overlap(s, w) for w in wins)]
             kept = [e for e in doc.ents if not any(_overlap(e, s) for s in spans)]
             ents = filter_spans([*spans, *kept])
         else:
@@ -133,6 +159,12 @@ class EntityRules(PatternStore):
             ents = taken + [s for s in spans if not any(_overlap(s, e) for e in taken)]
         doc.set_ents(sorted(ents, key=lambda s: s.start))
         return doc
+
+    def _keep_model(self, ent: Span) -> bool:
+        """Whether an entity the ``ner`` put on the doc passes ``model_labels`` and ``model_heads``."""
+        if self.model_labels is not None and ent.label_ not in self.model_labels:
+            return False
+        return not (self.model_heads and ent.label_ == "ORG" and not ent.text.endswith(org_heads()))
 
     def match(self, doc: Doc) -> list[Span]:
         """The rule entities of ``doc`` as spans (not set on the doc), ``span.id_`` = rule id."""
@@ -150,4 +182,13 @@ class EntityRules(PatternStore):
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _holds_places(ent: Span, spans: Sequence[Span]) -> bool:
+    """``ent`` is an ORG whose overlapping rule spans are all places wholly inside it, and shorter."""
+    if ent.label_ != "ORG":
+        return False
+    inside = [s for s in spans if _overlap(ent, s)]
+    return bool(inside) and all(s.label_ == "GPE" and ent.start <= s.start and s.end <= ent.end
+                                and (s.start, s.end) != (ent.start, ent.end) for s in inside)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["pair_abbreviations", "read_table"]
+__all__ = ["org_heads", "pair_abbreviations", "read_table"]
 
 
 @functools.cache
@@ -35,3 +35,13 @@ def read_table(name: str, header: bool = False) -> list[list[str]]:
 def pair_abbreviations() -> dict[str, tuple[str, str]]:
     """Pair abbreviation → its two members' canonical names, in text order."""
     return {row[0]: (row[1], row[2]) for row in read_table("pair_abbreviations.tsv")}
+
+
+@functools.cache
+def org_heads() -> tuple[str, ...]:
+    """Head nouns an organisation name ends with (公司, 医院, 商会, 报, 网 …), for ``str.endswith``.
+
+    >>> "慈善会".endswith(org_heads())
+    True
+    """
+    return tuple(row[0] for row in read_table("org_heads.tsv", header=True))

@@ -154,25 +154,46 @@ VARIANTS: dict[str, tuple[str | None, str]] = {
     "rules": (None, "rules"),
     "ner": ("plain", "ner"),
     "ner+rules": ("plain", "override"),
+    "ner+rules+org-heads": ("plain", "override-org-heads"),
     "hinted": ("hinted", "ner"),
     "hinted+rules": ("hinted", "override"),
     "hinted+rules[MONEY,PERSON-COUNT]": ("hinted", "override:MONEY,PERSON-COUNT"),
     "hinted+rules[GPE,MONEY,PERSON-COUNT]": ("hinted", "override:GPE,MONEY,PERSON-COUNT"),
     # Rules override everywhere, and amounts and head counts come from the rules alone.
     "hinted+rules+numbers": ("hinted", "override-numbers"),
+    # Division of labour: every label from the rules; the ner adds ORG spans where no rule matched.
+    "hinted+rules+org": ("hinted", "override-org"),
+    # ... and only ORG spans that end with an organisation head noun (lexicon/data/org_heads.tsv).
+    "hinted+rules+org-heads": ("hinted", "override-org-heads"),
 }
-# How train_pipeline places the rules after a trained ner: override on all labels was the best
-# trained arrangement in cross-validation (docs/entities.md, docs/crossval.md).
-SHIP_RULES = "override-numbers"
+# The rule settings of each placement after a trained ner (gongbu_entity_rules config).
+PLACEMENTS: dict[str, dict[str, Any]] = {
+    "after": {"overwrite_ents": False},
+    "before": {"overwrite_ents": False},
+    "override": {"overwrite_ents": True},
+    "override-numbers": {"overwrite_ents": True, "rules_only_labels": ["MONEY", "PERSON-COUNT"]},
+    "override-org": {"overwrite_ents": True, "model_labels": ["ORG"]},
+    "override-org-heads": {"overwrite_ents": True, "model_labels": ["ORG"], "model_heads": True},
+}
 
 
-def variant(nlp, mode: str):
+def rules_settings(config: str | Path) -> dict[str, Any]:
+    """The ``[components.gongbu_entity_rules]`` settings of a training config (how the rules follow the ner)."""
+    from spacy.util import load_config
+
+    block = dict(load_config(Path(config), interpolate=False)["components"].get(RULES) or {})
+    block.pop("factory", None)
+    return block
+
+
+def variant(nlp, mode: str | dict[str, Any]):
     """``nlp`` with the rules placed as ``mode``: "ner" (no rules), "after" (fill gaps),
     "override" (rules win), "override:LAB,LAB" (rules win for these labels, the others
-    are not used), "before" (preset, ner predicts around them). Model entities get
-    ``ent_id_`` "model"."""
+    are not used), "before" (preset, ner predicts around them), or another key of
+    :data:`PLACEMENTS`; or a dict of ``gongbu_entity_rules`` settings (placed after the
+    ner). Model entities get ``ent_id_`` "model"."""
     labels = None
-    if ":" in mode:
+    if isinstance(mode, str) and ":" in mode:
         mode, lab = mode.split(":", 1)
         labels = [x for x in lab.split(",") if x]
     if RULES in nlp.pipe_names:
@@ -183,10 +204,12 @@ def variant(nlp, mode: str):
         patterns = places = None
     if mode == "ner":
         return nlp
-    if mode not in ("after", "override", "override-numbers", "before"):
-        raise ValueError(f"unknown rule placement {mode!r}")
-    cfg = {"overwrite_ents": mode.startswith("override"), "labels": labels, "mark_model": True,
-           "rules_only_labels": ["MONEY", "PERSON-COUNT"] if mode == "override-numbers" else None}
+    if isinstance(mode, dict):
+        cfg = {"mark_model": True, **mode}
+    elif mode in PLACEMENTS:
+        cfg = {"labels": labels, "mark_model": True, **PLACEMENTS[mode]}
+    else:
+        raise ValueError(f"unknown rule placement {mode!r}; expected 'ner' or one of {sorted(PLACEMENTS)}")
     kw = {"before": "ner"} if mode == "before" else {}
     pipe = nlp.add_pipe(RULES, config=cfg, **kw)
     if patterns is not None:
@@ -206,7 +229,8 @@ def train_pipeline(
     gold_repeat: int = 2,
     max_epochs: int = 10,
     overrides: dict[str, Any] | None = None,
-    rules: str | None = SHIP_RULES,
+    rules: str | dict[str, Any] | None = "config",
+    config: str | Path | None = None,
     quiet: bool = False,
 ) -> Path:
     """Train one pipeline on gold ``train_ids`` (+ ``augment`` synthetic paragraphs), dev on ``dev_ids``.
@@ -216,7 +240,8 @@ def train_pipeline(
     (corpus draw, spaCy's ``system.seed``, the hint noise). Returns ``output_dir/model-best``
     (checkpoint chosen on the gold dev documents, scored without the rules); ``rules``
     then adds ``gongbu_entity_rules`` after ``ner`` in that placement (:func:`variant`;
-    ``None``: no rule component).
+    ``"config"``: the settings of the config's ``[components.gongbu_entity_rules]``;
+    ``None``: no rule component). ``config`` replaces the config ``hints`` picks.
     """
     output_dir = Path(output_dir)
     tp, dp = build_corpora(
@@ -238,7 +263,9 @@ def train_pipeline(
     # of checkpoint) measures the rules, and an untrained ner can win (it did).
     ov["nlp.pipeline"] = [HINTS, "tok2vec", "ner"] if hints else ["tok2vec", "ner"]
     ov.update(overrides or {})
-    cfg = config_path(hints)
+    cfg = Path(config) if config else config_path(hints)
+    if rules == "config":
+        rules = rules_settings(cfg)
     if quiet:
         import contextlib
         import io
@@ -253,7 +280,7 @@ def train_pipeline(
     return best
 
 
-def attach_rules(model_dir: str | Path, mode: str = SHIP_RULES) -> Path:
+def attach_rules(model_dir: str | Path, mode: str | dict[str, Any] = "override-org-heads") -> Path:
     """Add ``gongbu_entity_rules`` after ``ner`` in a saved pipeline (see :func:`variant` for ``mode``)."""
     import spacy
 
