@@ -420,12 +420,16 @@ def train(
     epochs: Annotated[int, typer.Option(help="Training epochs.")] = 10,
     seed: Annotated[int, typer.Option(help="Seed for everything random.")] = 0,
     rules_only: Annotated[bool, typer.Option("--rules-only", help="Write the rules-only pipeline instead "
-                                                                   "(no training), for comparisons.")] = False,
+                                                                   "(no training): what ships.")] = False,
+    config: Annotated[Path | None, typer.Option(help="Training config (default configs/ner_hints.cfg); its "
+                                                     "[components.gongbu_entity_rules] block says how rules and "
+                                                     "model combine.")] = None,
 ) -> None:
     """Train a pipeline on the train split (hinted ner + rules), CPU, seeded; the checkpoint is chosen on dev.
 
     The locked test part is never trained on or looked at. The dev scores printed and written
-    into the pipeline's meta.json come from documents it did not train on. The shipped model
+    into the pipeline's meta.json come from documents it did not train on, next to the rules
+    alone on the same documents: a trained pipeline is worth its cost only where it beats them. The shipped model
     is never overwritten unless you name its folder; what was there before is kept as
     ``OUTPUT.previous``. Use the result with ``gongbu.parse(text, model=OUTPUT)``.
     """
@@ -454,11 +458,14 @@ def train(
         splits = read_splits()
         trained_on = splits["train"]
         best = training.train_pipeline(work_dir, trained_on, splits["dev"], augment=augment, seed=seed,
-                                       max_epochs=epochs)
+                                       max_epochs=epochs, config=config)
         shutil.copytree(best, staging, dirs_exist_ok=True)
     dev = _dev_scores(staging)
-    _write_meta(staging, trained_on, dev, {"augment": augment, "epochs": epochs, "seed": seed,
-                                          "rules_only": rules_only})
+    rules_dev = dev if rules_only else _dev_scores(None)
+    settings = {"rules_only": True} if rules_only else {
+        "augment": augment, "epochs": epochs, "seed": seed, "rules_only": False,
+        "config": str(config or training.config_path(True).name)}
+    _write_meta(staging, trained_on, dev, settings, rules_dev)
     backup = output.with_name(output.name + ".previous")
     if output.exists():
         if backup.exists():
@@ -468,34 +475,43 @@ def train(
     kept = f"; the previous one is in {backup}" if backup.exists() else ""
     typer.echo(f"dev (not trained on): entities {dev['entities']:.3f}, relations {dev['relations']:.3f}, "
                f"partnerships {dev['partnerships']:.3f}")
+    if not rules_only:
+        per = "; ".join(f"{lab} {dev['per_label'][lab]:.3f} ({rules_dev['per_label'][lab]:.3f})"
+                        for lab in dev["per_label"] if lab != "micro")
+        typer.echo(f"rules alone on dev: entities {rules_dev['entities']:.3f}; per label, trained (rules): {per}")
     typer.echo(f"pipeline written to {output}{kept}")
 
 
-def _dev_scores(model_dir: Path) -> dict:
+def _dev_scores(model_dir: Path | None) -> dict:
+    """Scores on the dev split of the pipeline in ``model_dir`` (``None``: the rules alone)."""
     from gongbu.evaluation.scoring import score
     from gongbu.pipeline import load, parse_many
+    from gongbu.training.ner import rules_only
 
     pairs, structures = _gold_split("dev")
-    result = score(zip([g for g, _ in pairs], parse_many([t for _, t in pairs], nlp=load(model_dir)), strict=True),
+    nlp = load(model_dir) if model_dir is not None else rules_only()
+    result = score(zip([g for g, _ in pairs], parse_many([t for _, t in pairs], nlp=nlp), strict=True),
                    structures)
     return {"entities": result["entities"]["micro"]["f1"], "relations": result["relations"]["micro"]["f1"],
             "partnerships": result["partnerships"]["f1"],
             "per_label": {k: v["f1"] for k, v in result["entities"].items()}}
 
 
-def _write_meta(model_dir: Path, trained_on: list[str], dev: dict, settings: dict) -> None:
-    from importlib.metadata import PackageNotFoundError, version
+def _write_meta(model_dir: Path, trained_on: list[str], dev: dict, settings: dict, rules_dev: dict) -> None:
+    # The version of the gongbu that wrote the pipeline (this source tree, also when it is
+    # run from a checkout that is not the installed distribution).
+    from gongbu import __version__
 
-    try:
-        gongbu_version = version("gongbu")
-    except PackageNotFoundError:
-        gongbu_version = "unknown"
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
-    meta.update({"name": "gongbu_zh", "version": gongbu_version,
-                 "description": "gongbu's Chinese entity pipeline: rules, gazetteer hints and a trained ner"})
-    meta["gongbu"] = {"trained_on": trained_on, "dev_scores": dev, "settings": settings,
-                      "note": "dev scores come from the dev split, which the model did not train on"}
+    kind = "rules and gazetteer" if settings.get("rules_only") else "rules, gazetteer hints and a trained ner"
+    meta.update({"name": "gongbu_zh", "version": __version__,
+                 "description": f"gongbu's Chinese entity pipeline: {kind}"})
+    meta["gongbu"] = {"gongbu_version": __version__, "trained_on": trained_on, "dev_scores": dev,
+                      "rules_only_dev_scores": rules_dev, "settings": settings,
+                      "note": "dev scores come from the dev split, which the model did not train on; the rules "
+                              "were written while reading it (in-sample for them), docs/evaluation.md has the "
+                              "locked test part"}
     from gongbu.files import atomic_write_text
 
     atomic_write_text(meta_path, json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
