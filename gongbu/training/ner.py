@@ -252,6 +252,11 @@ def train_pipeline(
         seed=seed,
         gold_repeat=gold_repeat,
     )
+    cfg = Path(config) if config else config_path(hints)
+    if config:
+        from spacy.util import load_config
+
+        hints = HINTS in load_config(cfg, interpolate=False)["nlp"]["pipeline"]
     ov: dict[str, Any] = {
         "system.seed": seed,
         "training.seed": seed,
@@ -263,7 +268,6 @@ def train_pipeline(
     # of checkpoint) measures the rules, and an untrained ner can win (it did).
     ov["nlp.pipeline"] = [HINTS, "tok2vec", "ner"] if hints else ["tok2vec", "ner"]
     ov.update(overrides or {})
-    cfg = Path(config) if config else config_path(hints)
     if rules == "config":
         rules = rules_settings(cfg)
     if quiet:
