@@ -73,7 +73,7 @@ SHIPPED_VARIANT = "rules"
 NER_VARIANTS = ("rules", "hinted", "hinted+rules", "hinted+rules+numbers")
 # Five document groups over train+dev (annotations/splits.json "cv_folds"), with the
 # division-of-labour variants; the same augmentation as `gongbu train`.
-CV_VARIANTS = (*NER_VARIANTS, "hinted+rules+org", "hinted+rules+org-heads")
+CV_VARIANTS = (*NER_VARIANTS, "hinted+rules+org", "hinted+rules+org-heads", "hinted+rules+org-heads+programme")
 CV_AUGMENT = 800
 
 
@@ -130,7 +130,7 @@ def run(*, work_dir, augment: int = 1500, epochs: int = 10, seed: int = 0, jobs:
     dev_docs = training.gold_docs(nlp0, splits["dev"])
     result["entities_dev_split"] = {
         v: training.score_examples(training.predict_examples(training.load_variant(v, {"hinted": model}), dev_docs))
-        for v in NER_VARIANTS
+        for v in CV_VARIANTS
     }
     shipped = load()
 

@@ -165,6 +165,8 @@ VARIANTS: dict[str, tuple[str | None, str]] = {
     "hinted+rules+org": ("hinted", "override-org"),
     # ... and only ORG spans that end with an organisation head noun (lexicon/data/org_heads.tsv).
     "hinted+rules+org-heads": ("hinted", "override-org-heads"),
+    # ... and the ner's PROGRAMME spans where no rule matched.
+    "hinted+rules+org-heads+programme": ("hinted", "override-org-heads-programme"),
 }
 # The rule settings of each placement after a trained ner (gongbu_entity_rules config).
 PLACEMENTS: dict[str, dict[str, Any]] = {
@@ -174,6 +176,8 @@ PLACEMENTS: dict[str, dict[str, Any]] = {
     "override-numbers": {"overwrite_ents": True, "rules_only_labels": ["MONEY", "PERSON-COUNT"]},
     "override-org": {"overwrite_ents": True, "model_labels": ["ORG"]},
     "override-org-heads": {"overwrite_ents": True, "model_labels": ["ORG"], "model_heads": True},
+    "override-org-heads-programme": {"overwrite_ents": True, "model_labels": ["ORG", "PROGRAMME"],
+                                     "model_heads": True},
 }
 
 
