@@ -1,25 +1,26 @@
 """Annotators' corrections change the model: gold for a new kind of organisation, then retraining.
 
 The organisations here end in 帮扶馆 (invented shop names: 鑫源帮扶馆), a head the rules do not
-know, so the rules alone see at most the place before the name. A tiny hinted pipeline is
-trained twice on the same few short documents (the shipped config, configs/ner_hints.cfg,
-with its rule settings attached as ``gongbu train`` does): once as annotators first left
-them (the 帮扶馆 names unlabelled), once after they marked those names ORG. Only the second
-pipeline finds 帮扶馆 names it never saw, in sentences it never saw.
+know. A tiny hinted pipeline (the shipped training config, configs/ner_hints.cfg, with its
+rule settings attached as ``gongbu train`` does) is trained twice on the same few hundred
+short sentences: once as annotators first left them (the 帮扶馆 names unlabelled), once after
+they marked those names ORG. Only the second pipeline finds 帮扶馆 names it never saw, in
+sentences it never saw. About twenty seconds.
 """
 
+import random
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.tokens import DocBin
 
-from gongbu.training.augment import make_docs
 from gongbu.training.ner import attach_rules, config_path, rules_settings, train
 
-# Many different names, so that what is learned is the head 帮扶馆 and not the names.
-FIRST, SECOND = "鑫泰宏丰恒康兴嘉德顺金银玉宝春秋云雨雪川明光", "源华盛瑞达润隆信福乐山河林森湖岭峰溪石田园晨"
-TRAIN_NAMES = tuple(a + b for a, b in zip(FIRST, SECOND, strict=True))
+# Many different names (pairs of characters, drawn with a fixed seed), so that what is
+# learned is the head 帮扶馆 and not the names.
+_CHARS = "鑫泰宏丰恒康兴嘉德顺金银玉宝春秋云雨雪川明光源华盛瑞达润隆信福乐山河林森湖岭峰溪石田园晨"
+TRAIN_NAMES = tuple(random.Random(0).sample([a + b for a in _CHARS for b in _CHARS if a != b], 60))
 UNSEEN_NAMES = ("绿鸿", "宇辰", "星海", "豪祥")
 PLACES = ("红河州", "怒江州", "丽江市", "镇雄县", "大理州")
 # {p}: a place (GPE, which the rules find), {n}{head}: the organisation.
@@ -28,8 +29,11 @@ TEMPLATES = (
     "走进{n}帮扶馆,选派20名干部赴{p}。",
     "{n}帮扶馆展销{p}特产,销售额达120万元。",
     "在{p}的{n}帮扶馆,游客络绎不绝。",
-    "{p}与{n}帮扶馆签约。",
+    "云南省扶贫办与{n}帮扶馆签约,落户{p}。",
 )
+# Entities of kinds the rules know, ORG among them, in both trainings.
+KNOWN = (("上海市", "GPE"), ("云南省扶贫办", "ORG"), ("50万元", "MONEY"), ("20名干部", "PERSON-COUNT"),
+         ("120万元", "MONEY"))
 UNSEEN = ("位于{p}的{n}帮扶馆今年迎来首批顾客。", "{n}帮扶馆与{p}签订协议。")
 
 
@@ -51,8 +55,7 @@ def _documents(nlp, *, corrected: bool) -> list:
             p = PLACES[(k + j) % len(PLACES)]
             text = template.format(p=p, n=n)
             ents = [(p, "GPE")] + ([(f"{n}帮扶馆", "ORG")] if corrected else [])
-            ents += [(x, lab) for x, lab in (("上海市", "GPE"), ("50万元", "MONEY"), ("20名干部", "PERSON-COUNT"),
-                                             ("120万元", "MONEY")) if x in text]
+            ents += [(x, lab) for x, lab in KNOWN if x in text]
             docs.append(_doc(nlp, text, sorted(ents, key=lambda e: text.index(e[0]))))
     return docs
 
@@ -60,8 +63,7 @@ def _documents(nlp, *, corrected: bool) -> list:
 def _train(tmp: Path, *, corrected: bool):
     nlp = spacy.blank("zh")
     gold = _documents(nlp, corrected=corrected)
-    train_docs = gold * 2 + make_docs(nlp, 40, seed=5)
-    DocBin(docs=train_docs).to_disk(tmp / "train.spacy")
+    DocBin(docs=gold).to_disk(tmp / "train.spacy")
     DocBin(docs=gold[:6]).to_disk(tmp / "dev.spacy")
     overrides = {
         "system.seed": 1,
@@ -97,7 +99,7 @@ def test_gold_for_a_new_organisation_pattern_teaches_the_model(tmp_path: Path):
     before = _train(tmp_path / "before", corrected=False)
     after = _train(tmp_path / "after", corrected=True)
     assert not found(before)
-    assert len(found(after)) >= len(wanted) // 2, found(after)
+    assert len(found(after)) >= len(wanted) - 1, found(after)
     # Amounts still come from the rules, with their rule id.
     doc = after("走进宇辰帮扶馆,上海市投入50万元。")
     assert ("50万元", "MONEY", "money.arabic") in [(e.text, e.label_, e.ent_id_) for e in doc.ents]
