@@ -1,63 +1,169 @@
-"""Throughput of the whole front door, ``gongbu.parse_many``, on the corpus repeated to >= 1 MB.
+"""Throughput of the front door, ``gongbu.parse_many``, against spaCy's blank Chinese tokenizer.
 
-    python benchmarks/bench_parse.py [--mb 1.0] [--docs-per-text 1]
+    python benchmarks/bench_parse.py [--mb 1.0] [--rounds 3] [--two-processes]
 
-Prints import time, model load time, characters per second with 1 and 2
-processes (cleaning, entities, normalisation, relations, Report), and the
-peak resident memory of this process and of its children. Figures vary from run
-to run on a shared machine: run it twice.
+Every figure comes from a fresh process, and the processes run in turn (shipped,
+rules-only, tokenizer, shipped, …) for ``--rounds`` rounds, so that a machine whose
+speed drifts slows every pipeline alike; the medians are printed, and the ratios are
+medians of the ratios within each round. Per pipeline:
+
+* characters a second of ``parse_many`` in one process over corpus paragraphs repeated
+  to ``--mb`` megabytes (cleaning, entities, normalisation, relations, Report), and
+  how many times faster spaCy's ``spacy.blank("zh")`` tokenizer alone reads the same
+  texts in the same round (a floor that no spaCy pipeline goes below);
+* the rules-only pipeline (what ``gongbu train --rules-only`` writes) beside the
+  shipped one;
+* the time of one ``parse()`` of a short sentence, over many calls (per-call overhead);
+* the peak resident memory of the process;
+* cold start: ``import gongbu; gongbu.parse(...)`` in a fresh interpreter, beside
+  ``import spacy`` alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import resource
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+TINY = "上海市投入5亿元。"
+TINY_CALLS = 2000
 
 
-def _import_time() -> float:
-    code = "import time; t = time.perf_counter(); import gongbu; gongbu.parse; print(time.perf_counter() - t)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    return float(out.stdout.strip())
+def _texts(mb: float) -> list[str]:
+    """Corpus paragraphs, as a crawler would hand them over, repeated to ``mb`` megabytes of UTF-8."""
+    from gongbu.corpus import documents
+
+    paragraphs = [p for d in documents() for p in d.text.split("\n") if p.strip()]
+    texts, size = [], 0
+    while size < mb * 1_000_000:
+        for p in paragraphs:
+            texts.append(p)
+            size += len(p.encode("utf-8"))
+    return texts
+
+
+def _worker(kind: str, mb: float, model: str | None) -> dict:
+    """One measurement in this process; ``kind`` is "tokenizer" or "pipeline"."""
+    texts = _texts(mb)
+    chars = sum(map(len, texts))
+    out: dict = {"chars": chars}
+    if kind == "tokenizer":
+        import spacy
+
+        nlp = spacy.blank("zh")
+        t = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+        out["seconds"] = time.perf_counter() - t
+    else:
+        import gongbu
+
+        t = time.perf_counter()
+        nlp = gongbu.load(model)
+        out["load"] = time.perf_counter() - t
+        gongbu.parse(TINY, model=nlp)  # warm the lazily built tables
+        t = time.perf_counter()
+        for _ in gongbu.parse_many(texts, batch_size=64, nlp=nlp):
+            pass
+        out["seconds"] = time.perf_counter() - t
+        t = time.perf_counter()
+        for _ in range(TINY_CALLS):
+            gongbu.parse(TINY, model=nlp)
+        out["tiny_ms"] = (time.perf_counter() - t) / TINY_CALLS * 1000
+        if model is None and "--two-processes" in sys.argv:
+            t = time.perf_counter()
+            for _ in gongbu.parse_many(texts, batch_size=64, n_process=2):
+                pass
+            out["seconds_2"] = time.perf_counter() - t
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def _env() -> dict[str, str]:
+    """This checkout's gongbu, unless PYTHONPATH names another one first."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (env.get("PYTHONPATH"), str(ROOT)) if p)
+    return env
+
+
+def _run(args: list[str]) -> dict:
+    cmd = [sys.executable, __file__, *args]
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env())
+    if res.returncode:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{res.stderr}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def _cold(code: str) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, env=_env())
+    return time.perf_counter() - t
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mb", type=float, default=1.0, help="megabytes of text (UTF-8) to parse")
+    ap.add_argument("--mb", type=float, default=1.0, help="megabytes of text (UTF-8) per measurement")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians are printed")
+    ap.add_argument("--two-processes", action="store_true", help="also parse_many(n_process=2), shipped pipeline")
+    ap.add_argument("--worker", choices=("tokenizer", "pipeline"), help=argparse.SUPPRESS)
+    ap.add_argument("--model", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(_worker(args.worker, args.mb, args.model)))
+        return
 
-    print(f"import gongbu + pipeline module: {_import_time():.2f} s")
-    import gongbu
-    from gongbu.corpus import documents
+    from gongbu.training.ner import rules_only
 
-    t = time.perf_counter()
-    gongbu.load()
-    print(f"model load: {time.perf_counter() - t:.2f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        rules_path = str(Path(tmp) / "rules")
+        rules_only().to_disk(rules_path)  # what `gongbu train --rules-only` writes
+        mb = ["--mb", str(args.mb)]
+        extra = ["--two-processes"] if args.two_processes else []
+        rows: dict[str, list[dict]] = {"shipped": [], "rules-only": [], "tokenizer": [], "cold": []}
+        for r in range(args.rounds):
+            rows["shipped"].append(_run(["--worker", "pipeline", *mb, *extra]))
+            rows["rules-only"].append(_run(["--worker", "pipeline", "--model", rules_path, *mb]))
+            rows["tokenizer"].append(_run(["--worker", "tokenizer", *mb]))
+            rows["cold"].append({
+                "gongbu": _cold(f"import gongbu; gongbu.parse({TINY!r})"),
+                "spacy": _cold("import spacy"),
+            })
+            print(f"round {r + 1}/{args.rounds} done", file=sys.stderr)
 
-    # Paragraph-sized texts, as a crawler would hand them over.
-    paragraphs = [p for d in documents() for p in d.text.split("\n") if p.strip()]
-    texts, size = [], 0
-    while size < args.mb * 1_000_000:
-        for p in paragraphs:
-            texts.append(p)
-            size += len(p.encode("utf-8"))
-    chars = sum(map(len, texts))
-    print(f"input: {len(texts)} texts, {chars} characters, {size / 1e6:.2f} MB")
+    def med(name: str, key: str) -> float:
+        return statistics.median(x[key] for x in rows[name])
 
-    for n_process in (1, 2):
-        t = time.perf_counter()
-        n = sum(1 for _ in gongbu.parse_many(texts, batch_size=64, n_process=n_process))
-        dt = time.perf_counter() - t
-        print(f"parse_many n_process={n_process}: {chars / dt:,.0f} chars/s ({n} reports in {dt:.1f} s)")
+    def speed(x: dict, key: str = "seconds") -> float:
+        return x["chars"] / x[key]
 
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(f"peak RSS: {self_kb / 1024:.0f} MB (this process), {child_kb / 1024:.0f} MB (largest child)")
+    def ratio(a: str, b: str) -> float:
+        return statistics.median(speed(x) / speed(y) for x, y in zip(rows[a], rows[b], strict=True))
+
+    chars = rows["shipped"][0]["chars"]
+    print(f"input: corpus paragraphs, {chars:,} characters; medians of {args.rounds} interleaved rounds, "
+          f"each figure from a fresh process")
+    print(f"{'pipeline':<12} {'chars/s':>10} {'tokenizer is':>13} {'parse() ms':>11} {'model load s':>13} "
+          f"{'peak MB':>8}")
+    for name in ("shipped", "rules-only", "tokenizer"):
+        cps = statistics.median(speed(x) for x in rows[name])
+        rel = f"{ratio('tokenizer', name):.1f}x faster"
+        tiny = f"{med(name, 'tiny_ms'):.2f}" if name != "tokenizer" else "-"
+        load = f"{med(name, 'load'):.2f}" if name != "tokenizer" else "-"
+        print(f"{name:<12} {cps:>10,.0f} {rel:>13} {tiny:>11} {load:>13} {med(name, 'peak_mb'):>8.0f}")
+    print(f"rules-only / shipped: {ratio('rules-only', 'shipped'):.2f}x the speed")
+    if args.two_processes:
+        two = statistics.median(speed(x, "seconds_2") / speed(x) for x in rows["shipped"])
+        print(f"shipped, parse_many(n_process=2): {two:.2f}x one process")
+    print(f"cold start (import gongbu; gongbu.parse(...)): {med('cold', 'gongbu'):.2f} s; "
+          f"import spacy alone: {med('cold', 'spacy'):.2f} s")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from gongbu.labels import QUANTITY_LABELS
 from gongbu.partnerships import derive as derive_partnerships
 from gongbu.paths import model_dir
 from gongbu.report import Entity, Flow, Partnership, Period, Relation, Report, ReportWarning
-from gongbu.text import Cleaned, clean
+from gongbu.text import Cleaned, clean, sentences
 from gongbu.text.chunks import Window, windows
 
 __all__ = ["close_pools", "load", "model_path", "parse", "parse_many"]
@@ -94,16 +94,17 @@ def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]], *
 
     mentions = _mentions(cleaned, spans)
     text = cleaned.text
+    sents = sentences(text)  # once, for the normaliser and the relation rules
     warnings = [ReportWarning(w.code, w.message, w.start, w.end) for w in cleaned.warnings]
     entities = []
-    for m, n in zip(mentions, normalise_mentions(text, mentions), strict=True):
+    for m, n in zip(mentions, normalise_mentions(text, mentions, sentence_spans=sents), strict=True):
         m.norm = dict(n.norm)
         a, b = cleaned.span_to_original(m.start, m.end)
         entities.append(Entity(m.label, a, b, cleaned.original[a:b], m.norm, m.source))
         for w in n.warnings:
             code, _, message = str(w).partition(":")
             warnings.append(ReportWarning(code.strip() or "normalisation", (message or code).strip(), a, b))
-    relations = [Relation(label, h, t) for label, h, t in extract_relations(text, mentions)]
+    relations = [Relation(label, h, t) for label, h, t in extract_relations(text, mentions, sentence_spans=sents)]
     partnerships, unknown = _partnerships(entities, relations)
     warnings += unknown
     periods, missing = flow_periods(cleaned, [m for m in mentions if m.label in QUANTITY_LABELS], date)

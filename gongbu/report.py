@@ -33,6 +33,9 @@ __all__ = [
 ]
 
 
+_NORM_KEYS: dict[type, tuple[str, ...]] = {}
+
+
 class _Norm(Mapping):
     """Typed norms that also read like the SPEC's dicts (``norm["name"]``, ``dict(norm)``).
 
@@ -40,7 +43,7 @@ class _Norm(Mapping):
     """
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v for f in fields(self)}
+        return {k: list(v) if isinstance(v := getattr(self, k), tuple) else v for k in self.keys_of()}
 
     def __getitem__(self, key: str) -> Any:
         if key not in self.keys_of():
@@ -56,7 +59,10 @@ class _Norm(Mapping):
     @classmethod
     def keys_of(cls) -> tuple[str, ...]:
         """The fields of this kind of norm, in SPEC's order."""
-        return tuple(f.name for f in fields(cls))
+        keys = _NORM_KEYS.get(cls)
+        if keys is None:  # dataclasses.fields() per call was a measurable part of building a Report
+            keys = _NORM_KEYS[cls] = tuple(f.name for f in fields(cls))
+        return keys
 
     # Equal to any mapping with the same items (so ``norm == {...}`` reads naturally), and hashable.
     __eq__ = Mapping.__eq__

@@ -9,8 +9,9 @@ wraps it as a pipeline component.
 
 Why regular expressions over characters and not token patterns: the Chinese
 tokenizer that ships offline splits into single characters, so token patterns
-would be character patterns written the long way, and the measured speed of one
-trie-shaped regex over 6k names is ~1M chars/s against a few 10k for the NER.
+would be character patterns written the long way. The ~6,500 place names are found
+by one Aho-Corasick pass (``ahocorasick-rs``, about 20M chars/s) rather than one
+trie-shaped regex (~0.6M chars/s); both give every name at every position.
 
 >>> m = EntityPatterns(default_patterns(), [("上海市", "province"), ("上海", "province"),
 ...                                        ("云南省", "province"), ("滇", "province")])
@@ -20,11 +21,14 @@ trie-shaped regex over 6k names is ~1M chars/s against a few 10k for the NER.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+
+from ahocorasick_rs import AhoCorasick
 
 from gongbu.labels import ENTITY_LABELS
 from gongbu.labels import LEVEL_RANK as LEVEL_RANK_TABLE
@@ -246,7 +250,11 @@ class EntityPatterns:
             level[p] = "region_pair"
         self.level = level
         self.surfaces = frozenset(level)
-        self.gpe_re = re.compile(trie_regex(level))
+        # Aho-Corasick over the ~6,500 names (ahocorasick-rs): about 30 times faster than
+        # one trie-shaped alternation regex, which tried the trie at every character.
+        # pyahocorasick was only 3.6 times faster: it scans the ~1,500 first characters
+        # of the root node one by one for every character of the text.
+        self.places_ac = AhoCorasick(list(level)) if level else None
         singles = (singles or set(PROVINCE_ABBREVIATIONS)) - RISKY_ABBREVIATIONS
 
         self.regexes: list[tuple[str, str, re.Pattern]] = []
@@ -284,21 +292,35 @@ class EntityPatterns:
         self.org_stop_words = tuple(sorted(set(ORG_STOP_WORDS), key=len, reverse=True))
 
     # ---------------------------------------------------------------- GPE
+    def _places_at(self, text: str) -> dict[int, int]:
+        """start → end of the longest gazetteer name that starts there, for every start."""
+        longest: dict[int, int] = {}
+        if self.places_ac is None:
+            return longest
+        for _, start, end in self.places_ac.find_matches_as_indexes(text, overlapping=True):
+            if end > longest.get(start, 0):
+                longest[start] = end
+        return longest
+
     def _gpe(self, text: str) -> list[RuleMatch]:
         units: list[tuple[int, int, str]] = []
-        pos, rejected_end = 0, -1
-        while (m := self.gpe_re.search(text, pos)) is not None:
-            if not m.group():
-                pos = m.start() + 1
-                continue
-            if m.start() < rejected_end and self.level[m.group()] != "province":
+        # One Aho-Corasick pass finds every name; the scan below then takes, from each
+        # position on, the leftmost start and its longest name, as a trie regex's search did.
+        at = self._places_at(text)
+        starts = sorted(at)
+        pos, rejected_end, k = 0, -1, 0
+        while (k := bisect.bisect_left(starts, pos, k)) < len(starts):
+            start = starts[k]
+            end = at[start]
+            lvl = self.level[text[start:end]]
+            if start < rejected_end and lvl != "province":
                 pos = rejected_end  # 宁南山区 is no 南山区: only a province (从江苏) starts inside a rejected word
                 continue
-            if m.group() in self.common_words and not self._stands_as_place(text, m.start(), m.end(), units):
-                pos, rejected_end = m.start() + 1, m.end()
+            if text[start:end] in self.common_words and not self._stands_as_place(text, start, end, units, at):
+                pos, rejected_end = start + 1, end
                 continue
-            units.append((m.start(), m.end(), self.level[m.group()]))
-            pos = m.end()
+            units.append((start, end, lvl))
+            pos = end
         out: list[RuleMatch] = []
         i = 0
         while i < len(units):
@@ -331,7 +353,9 @@ class EntityPatterns:
             i += 1
         return out
 
-    def _stands_as_place(self, text: str, start: int, end: int, units: list[tuple[int, int, str]]) -> bool:
+    def _stands_as_place(
+        self, text: str, start: int, end: int, units: list[tuple[int, int, str]], places_at: dict[int, int]
+    ) -> bool:
         """SPEC v2: a place name that is also a common word is a place only as a place stands."""
         after = text[end : end + 2]
         if after[:1] in PLACE_UNIT_CHARS and not after.startswith(("山区", "地区")):
@@ -340,8 +364,7 @@ class EntityPatterns:
             return True  # in a chain: 贵州从江
         if text.endswith(PLACE_TAKING, max(0, start - 2), start):
             return True
-        following = self.gpe_re.match(text, end + 1) if after[:1] in PLACE_LIST_MARKS else None
-        if following is not None and following.group():
+        if after[:1] in PLACE_LIST_MARKS and end + 1 in places_at:
             return True  # the first of a list of places: 从江、榕江两县
         return start > 0 and text[start - 1] in PLACE_LIST_MARKS and bool(units) and units[-1][1] == start - 1
 
@@ -430,7 +453,7 @@ class EntityPatterns:
                 continue
             if text.endswith(self.company_suffixes, 0, i) and i < p:
                 break  # the previous company ends here (…有限公司和上海…)
-            if any(text.startswith(w, i - len(w)) for w in self.org_stop_words):
+            if text.endswith(self.org_stop_words, 0, i):
                 break
             ch = text[i - 1]
             if ch.isdigit():

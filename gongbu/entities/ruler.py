@@ -108,6 +108,8 @@ def make_entity_rules(
 class EntityRules(PatternStore):
     """Pipeline component that sets ``doc.ents`` from the rule patterns of :mod:`.patterns`."""
 
+    reads_shared_matches = True  # the hints before the ner leave their matches on the doc
+
     def __init__(
         self,
         nlp: Language,
@@ -169,11 +171,11 @@ class EntityRules(PatternStore):
     def match(self, doc: Doc) -> list[Span]:
         """The rule entities of ``doc`` as spans (not set on the doc), ``span.id_`` = rule id."""
         out = []
-        for m in self.matcher.find(doc.text):
-            span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="contract")
+        for start, end, label, rule in self.shared_matches(doc):
+            span = doc.char_span(start, end, label=label, alignment_mode="contract")
             if span is None or len(span) == 0:
                 continue
-            out.append(Span(doc, span.start, span.end, label=m.label, span_id=m.rule))
+            out.append(Span(doc, span.start, span.end, label=label, span_id=rule))
         return out
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:

@@ -63,23 +63,27 @@ class MentionLike(Protocol):
     text: str
 
 
-def normalise_mentions(text: str, mentions: Sequence[MentionLike], *, context_chars: int = 8) -> list[Normalised]:
+def normalise_mentions(
+    text: str, mentions: Sequence[MentionLike], *, context_chars: int = 8, sentence_spans=None
+) -> list[Normalised]:
     """One :class:`Normalised` per mention, in order (``text``: the cleaned working text).
 
     ``mentions`` carry ``.label .start .end .text`` with offsets into ``text``, sorted by
     start. ``context_chars`` is how much text either side is read for hedges; the noun
     before a PERSON-COUNT is looked for up to ``max(context_chars, NOUN_CHARS)``
     characters back, but not before its sentence, the previous entity or the last
-    、 , : of its clause. Never raises for known labels; problems come back as warnings.
+    、 , : of its clause. ``sentence_spans`` are :func:`gongbu.text.sentences` of ``text`` when the
+    caller has them already. Never raises for known labels; problems come back as warnings.
     """
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     if order != list(range(len(mentions))):  # work in text order, answer in the caller's
-        out = normalise_mentions(text, [mentions[i] for i in order], context_chars=context_chars)
+        out = normalise_mentions(text, [mentions[i] for i in order], context_chars=context_chars,
+                                 sentence_spans=sentence_spans)
         back = [None] * len(mentions)
         for k, i in enumerate(order):
             back[i] = out[k]
         return back  # type: ignore[return-value]
-    sents = sentences(text)
+    sents = sentences(text) if sentence_spans is None else sentence_spans
     sent_starts = [s for s, _ in sents]
     resolver, tibetan = _document_resolver(text, mentions)
 

@@ -71,6 +71,7 @@ def frame_patterns() -> dict[str, Any]:
     }
 
 
+@cache
 def _noun_after() -> re.Pattern:
     return re.compile("|".join(map(re.escape, cues()["pairing_noun_after"]["words"])))
 

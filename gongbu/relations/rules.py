@@ -68,6 +68,12 @@ def _alt(key: str) -> str:
 
 
 @cache
+def _word_set(key: str) -> frozenset[str]:
+    """The words of cue ``key`` as a set, built once (not per sentence)."""
+    return frozenset(cues()[key]["words"])
+
+
+@cache
 def cue_patterns() -> dict[str, re.Pattern]:
     dest_fill = "|".join(re.escape(w) for w in cues()["destination"]["fillers"])
     return {
@@ -79,6 +85,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
         "selling": re.compile(_alt("selling")),
         "receiving": re.compile(_alt("receiving")),
         "destination": re.compile(f"(?:{_alt('destination')}|{cues()['destination']['pattern']})(?:{dest_fill})?$"),
+        "own_destination": re.compile(f"(?:{_alt('destination')})[^，,。；;：:\\s]"),
         "origin": re.compile(f"(?:{_alt('origin')})$"),
         "location_flow": re.compile(f"(?:{_alt('location_flow')})(?!培训)"),
         "movement": re.compile(_alt("movement")),
@@ -260,7 +267,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, bool]]:
     """Clause spans: commas and colons end a clause; a parenthesis holding a mention is one clause."""
     text, s, e = sent.text, sent.start, sent.end
     ents = [sent.entities[k] for k in sent.indices]
-    breaks = set(cues()["clause_breaks"]["words"])
+    breaks = _word_set("clause_breaks")
     parens: list[tuple[int, int]] = []
     stack: list[int] = []
     for i in range(s, e):
@@ -336,7 +343,7 @@ def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: boo
 def paired(sent: Sentence) -> Iterator[Relation]:
     """PAIRED from an explicit pairing verb or a signed agreement between two named groups."""
     pats = cue_patterns()
-    needs_conj = set(cues()["pairing_needs_conjunction"]["words"])
+    needs_conj = _word_set("pairing_needs_conjunction")
     passive = tuple(cues()["pairing_passive_after"]["words"])
     found: list[tuple[int, Relation]] = []
     text = sent.text
@@ -718,7 +725,7 @@ def _destination(x: _Scope, give: re.Match | None) -> None:
         return
     # A destination of its own that is no entity (到其他省区市就业): nothing to carry over.
     bare = cue_patterns()["giving"].sub("", x.sent.text[x.cs : x.ce])
-    own_place = re.search(f"(?:{_alt('destination')})[^，,。；;：:\\s]", bare)
+    own_place = cue_patterns()["own_destination"].search(bare)
     if give and not own_place and x.carry.dest and x.carry.dest_label in (None, x.qe.label):
         roles.to, roles.why_to = x.carry.dest, "destination-carried"
 

@@ -1,0 +1,102 @@
+"""The fast paths of the entity components give what the plain ones gave.
+
+Each fast path is checked against the straightforward code it replaced, kept here as
+the reference: the Aho-Corasick gazetteer scan against the trie-shaped regex, the
+array write of the hints against ``doc.char_span`` and ``token.tag_``, and the rules
+reading the hints' matches against the rules matching on their own.
+"""
+
+import random
+import re
+
+import pytest
+import spacy
+
+import gongbu
+from gongbu.entities.hints import OUTSIDE, set_hints
+from gongbu.entities.patterns import EntityPatterns, default_patterns, load_places, trie_regex
+from gongbu.entities.store import SHARED_MATCHES, PatternStore
+from gongbu.text import clean
+
+
+@pytest.fixture(scope="module")
+def paragraphs(corpus_docs):
+    return [clean(p).text for d in corpus_docs.values() for p in d.text.split("\n") if p.strip()]
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return EntityPatterns(default_patterns(), load_places())
+
+
+def _windows(paragraphs, n=400, seed=3):
+    """Corpus windows with whitespace and characters outside the BMP put in at random."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        p = list(rng.choice(paragraphs))
+        for _ in range(rng.randrange(0, 6)):
+            p.insert(rng.randrange(0, len(p) + 1), rng.choice([" ", "  ", "\n", "\t", "\u3000", "𠮷", "😀"]))
+        out.append("".join(p))
+    return out
+
+
+def test_gazetteer_scan_finds_what_the_trie_regex_found(matcher, paragraphs):
+    regex = re.compile(trie_regex(matcher.level))
+    texts = [*paragraphs, *_windows(paragraphs), "𠮷上海市𠮷浙江省衢州市衢江区", "从江、榕江两县"]
+    for text in texts:
+        expected = {}
+        for k in range(len(text)):
+            m = regex.match(text, k)
+            if m is not None and m.group():
+                expected[k] = m.end()
+        assert matcher._places_at(text) == expected, text
+
+
+def _reference_hints(doc, spans):
+    """set_hints as it was: doc.char_span per span, token.tag_ per token."""
+    tags = [OUTSIDE] * len(doc)
+    for s, e, lab in sorted(spans):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0 or any(tags[i] != OUTSIDE for i in range(span.start, span.end)):
+            continue
+        tags[span.start] = f"B-{lab}"
+        for i in range(span.start + 1, span.end):
+            tags[i] = f"I-{lab}"
+    return tags
+
+
+def test_hints_cover_the_tokens_char_span_gives(paragraphs):
+    nlp = spacy.blank("zh")
+    rng = random.Random(5)
+    for text in [*_windows(paragraphs, 300), "", " ", "上海 市\n\n投入 5亿元  。"]:
+        doc = nlp.make_doc(text)
+        n = len(text)
+        spans = [
+            (s, s + rng.randrange(0, 6), rng.choice(("GPE", "ORG", "MONEY")))
+            for s in (rng.randrange(0, n + 2) for _ in range(rng.randrange(0, 8)))
+        ] if n else []
+        spans = [(s, e, lab) for s, e, lab in spans if s < e]  # char_span of an empty span raises or is empty
+        set_hints(doc, spans)
+        assert [t.tag_ for t in doc] == _reference_hints(doc, spans), (text, spans)
+
+
+def test_rules_reading_the_hints_matches_equal_rules_matching_alone(paragraphs, monkeypatch):
+    nlp = gongbu.load()
+    texts = _windows(paragraphs, 150, seed=9)
+    shared = [[(e.start, e.end, e.label_, e.ent_id_) for e in d.ents] for d in nlp.pipe(texts)]
+    monkeypatch.setattr(PatternStore, "shares_matches", lambda self: False)
+    alone = [[(e.start, e.end, e.label_, e.ent_id_) for e in d.ents] for d in nlp.pipe(texts)]
+    assert shared == alone
+
+
+def test_a_doc_keeps_no_shared_matches_and_serialises():
+    nlp = gongbu.load()
+    doc = nlp("上海市投入5亿元。")
+    assert SHARED_MATCHES not in doc.user_data
+    hints_only = spacy.blank("zh")
+    hints_only.add_pipe("gongbu_entity_hints")
+    assert SHARED_MATCHES not in hints_only("上海市投入5亿元。").user_data  # no reader after it
+    nlp.get_pipe("gongbu_entity_hints")(doc)  # called by hand: the matches stay, as plain tuples
+    assert doc.user_data[SHARED_MATCHES][1]
+    assert spacy.tokens.Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == doc.text
