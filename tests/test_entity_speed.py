@@ -91,7 +91,9 @@ def test_rules_reading_the_hints_matches_equal_rules_matching_alone(paragraphs, 
 
 
 def test_a_doc_keeps_no_shared_matches_and_serialises():
-    nlp = gongbu.load()
+    nlp = spacy.blank("zh")  # hints then rules, as in a hinted pipeline (the shipped one has rules alone)
+    nlp.add_pipe("gongbu_entity_hints")
+    nlp.add_pipe("gongbu_entity_rules")
     doc = nlp("上海市投入5亿元。")
     assert SHARED_MATCHES not in doc.user_data
     hints_only = spacy.blank("zh")
