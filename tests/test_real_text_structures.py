@@ -297,3 +297,7 @@ def test_who_reports_and_from_where_take_part_in_no_fact():
 
 def test_a_back_reference_to_the_places_just_listed():
     expect("⟦ORG#a|中国石化⟧定点帮扶⟦GPE#b|岳西县⟧、⟦GPE#c|颍上县⟧，并向两县投入⟦MONEY|1.6亿元|FROM=a|TO=b,c⟧。")
+
+
+def test_a_list_of_places_that_modifies_a_task_pairs_nothing():
+    none_of("PAIRED", "按照中央部署，浙江承担对口帮扶贵州、四川、吉林部分地区的任务。")

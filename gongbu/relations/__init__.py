@@ -187,12 +187,21 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
                         and not pats["pairing_cue"].match(text, after + 1)
                         and not _SUB_UNITS.match(text, after + 1)):
                     continue  # but 对口帮扶「昭通市」的4个县: sub-units pair their parent (SPEC v2)
-                if pats["modified_noun"].match(text, after):
-                    continue
+                modifies = pats["modified_noun"].match
+                if modifies(text, after) or modifies(text, _list_end(sent, r.tail)):
+                    continue  # also for the whole list: 承担对口帮扶「广西」、「四川」、「云南」部分地区的任务
             if sent.is_destination([r.tail]) and pats["visit_to_help"].match(text, helped.end):
                 continue  # 选派312人次赴「定」开展帮扶: people went there to help, a flow, no pairing
         out.append(r)
     return out
+
+
+def _list_end(sent: Sentence, k: int) -> int:
+    """Where the list that holds mention ``k`` ends (its own end when it stands alone)."""
+    for g in sent.groups(sent.clause_of(k)):
+        if k in g:
+            return sent.entities[g[-1]].end
+    return sent.entities[k].end
 
 
 def _drop_locating_prefectures(sent: Sentence, found: list[Relation]) -> list[Relation]:
