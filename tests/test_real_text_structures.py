@@ -301,3 +301,9 @@ def test_a_back_reference_to_the_places_just_listed():
 
 def test_a_list_of_places_that_modifies_a_task_pairs_nothing():
     none_of("PAIRED", "按照中央部署，浙江承担对口帮扶贵州、四川、吉林部分地区的任务。")
+
+
+def test_respective_pairing_in_the_passive():
+    report = expect("⟦GPE#a|理县⟧、⟦GPE#b|松潘县⟧两县则分别由"
+                    "⟦GPE#c|乐清市|PAIRED=a⟧、⟦GPE#d|瑞安市|PAIRED=b⟧对口支援。")
+    assert ("乐清市", "松潘县") not in {(p.helper, p.helped) for p in report.partnerships}

@@ -500,14 +500,16 @@ def _list_after(sent: Sentence, clause: int, pos: int) -> list[int]:
 
 
 def respective_pairing(sent: Sentence) -> Iterator[Relation]:
-    """「A1」、「A2」分别与「B1」、「B2」结对: A1 pairs B1 and A2 pairs B2 (one helped place: all pair it)."""
+    """「A1」、「A2」分别与「B1」、「B2」结对: A1 pairs B1 and A2 pairs B2 (one helped place: all pair it);
+    also 「B1」、「B2」两县分别由「A1」、「A2」对口支援 (sides say who helps)."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
     for m in pats["respective"].finditer(text, sent.start, sent.end):
         clause = sent.clause_index(m.start())
         before = [g for g in sent.groups(clause) if ents[g[-1]].end <= m.start()]
-        if not before or not re.fullmatch(r"(?:等[区县市]*)?", text[ents[before[-1][-1]].end : m.start()]):
-            continue  # 「浦口」、「六合」…等区也分别与…: the list may end with 等区
+        if not before or not re.fullmatch(r"(?:等?[两二三四五六七八九十\d]*个?[区县市州旗]*)?",
+                                          text[ents[before[-1][-1]].end : m.start()]):
+            continue  # 「浦口」、「六合」…等区也分别与…, 「黑水」、「壤塘」两县则分别由…: a list may end so
         left = [k for k in before[-1] if ents[k].label in PARTY]
         right = [k for k in _list_after(sent, clause, m.end()) if ents[k].label == "GPE"]
         if not left or not right:
