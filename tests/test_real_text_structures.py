@@ -307,3 +307,9 @@ def test_respective_pairing_in_the_passive():
     report = expect("⟦GPE#a|理县⟧、⟦GPE#b|松潘县⟧两县则分别由"
                     "⟦GPE#c|乐清市|PAIRED=a⟧、⟦GPE#d|瑞安市|PAIRED=b⟧对口支援。")
     assert ("乐清市", "松潘县") not in {(p.helper, p.helped) for p in report.partnerships}
+
+
+def test_people_lifted_out_of_poverty_after_a_ledger_head_moved_nowhere():
+    report = gongbu.parse("2018年以来,江苏省累计投入财政援助资金60亿元,帮助12.5万贫困人口脱贫。")
+    count = next(i for i, e in enumerate(report.entities) if e.text.startswith("12.5万"))
+    assert not [r for r in report.relations if r.head == count]

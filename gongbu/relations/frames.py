@@ -58,6 +58,7 @@ def frame_patterns() -> dict[str, Any]:
         "modified_noun": re.compile(c["modified_noun"]),
         "acting_body": re.compile(c["acting_body"]),
         "mutual": re.compile(c["mutual"]),
+        "not_flow": re.compile(c["not_flow"]),
         "dateline": re.compile(c["dateline"]),
         "visit_to_help": re.compile(c["visit_to_help"]),
         "respective": re.compile(c["respective"]),
@@ -316,6 +317,9 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     # 援X marks name where aid goes in general; a heading place is still its receiver.
     done = {r.head for r in found if r.label == label and r.rule != "frame:yuan-destination"}
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
+        cs, ce, _ = sent.clauses[sent.clause_of(q)]
+        if pats["not_flow"].search(text, cs, ce):
+            continue  # 帮助37.22万贫困人口脱贫: people lifted out of poverty moved nowhere
         if q not in done:
             for h in head:
                 yield Relation(label, q, h, f"frame:ledger-{role}")
