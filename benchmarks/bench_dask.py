@@ -17,17 +17,11 @@ import argparse
 import resource
 import time
 
+from _texts import corpus_paragraphs  # benchmarks/_texts.py: the scripts run from this folder
+
 
 def _texts(mb: float) -> tuple[list[str], int]:
-    from gongbu.corpus import documents
-
-    paragraphs = [p for d in documents() for p in d.text.split("\n") if p.strip()]
-    texts, size = [], 0
-    while size < mb * 1_000_000:
-        for p in paragraphs:
-            texts.append(p)
-            size += len(p.encode("utf-8"))
-    return texts, size
+    return corpus_paragraphs(mb)
 
 
 def _peak_rss_mb() -> float:
