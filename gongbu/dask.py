@@ -368,11 +368,15 @@ def local_cluster(n_workers: int | None = None, **kwargs: Any):
     holds its own copy of the model.
     """
     _require()
+    import dask
     from distributed import LocalCluster
 
     n = n_workers or os.cpu_count() or 1
     kwargs.setdefault("dashboard_address", None)  # no port to clash with; pass ":8787" to have one
-    return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, **kwargs)
+    # The workers' statistical profiler samples every thread's stack every few milliseconds:
+    # on a machine with one core per worker that is CPU taken from parsing.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, **kwargs)
 
 
 def _pending_limit(client: Any) -> int:
