@@ -313,3 +313,8 @@ def test_people_lifted_out_of_poverty_after_a_ledger_head_moved_nowhere():
     report = gongbu.parse("2018年以来,江苏省累计投入财政援助资金60亿元,帮助12.5万贫困人口脱贫。")
     count = next(i for i, e in enumerate(report.entities) if e.text.startswith("12.5万"))
     assert not [r for r in report.relations if r.head == count]
+
+
+def test_the_helper_of_a_pairing_gives_what_a_later_clause_allocates():
+    expect("2019年是⟦GPE#a|浙江省|PAIRED=b⟧与⟦GPE#b|四川省⟧开展东西部扶贫协作的第二年，"
+           "全年省财政安排协作资金⟦MONEY|24.5亿元|FROM=a⟧。")

@@ -24,6 +24,7 @@ from gongbu.relations.frames import (
     keep_respective,
     ledger_heads,
     mutual_exchanges,
+    pairing_givers,
     sales,
     yuan_givers,
     yuan_provinces,
@@ -138,7 +139,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(ledger_heads(sent, found))
     found += list(yuan_givers(sent, found))
     found = keep_respective(sent, mutual_exchanges(sent, sales(sent, inherited_destinations(sent, found))))
-    found = yuan_provinces(sent, found)
+    found = yuan_provinces(sent, pairing_givers(sent, found))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_dateline_parties(sent, found)
     return _one_pairing_per_pair(sent, found)

@@ -38,6 +38,7 @@ __all__ = [
     "ledger_heads",
     "mutual_exchanges",
     "numbered_back_references",
+    "pairing_givers",
     "respective_pairing",
     "sales",
     "table_rows",
@@ -486,6 +487,30 @@ def yuan_provinces(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
 def _province(ent) -> str | None:
     province = _norm(ent).get("province") if ent.label == "GPE" else None
     return province if isinstance(province, str) else None
+
+
+def pairing_givers(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """「江苏省」与「西宁市」开展扶贫协作的第三年，全年省财政安排协作资金3.6亿元: the helper of a pairing
+    stated in an earlier clause gives a later quantity whose clause has a giving verb and names no
+    party (D40 carries the giver; the receiver is not carried)."""
+    ents, text = sent.entities, sent.text
+    pairs = [r for r in found if r.label == "PAIRED"]
+    if not pairs:
+        return list(found)
+    given = {r.head for r in found if r.label == "FROM"}
+    out = list(found)
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY and k not in given):
+        clause = sent.clause_of(q)
+        cs = sent.clauses[clause][0]
+        if sent.parties_in(clause) or not cue_patterns()["giving"].search(text, cs, ents[q].start):
+            continue
+        earlier = [r for r in pairs if max(sent.clause_of(r.head), sent.clause_of(r.tail)) < clause]
+        if not earlier:
+            continue
+        last = max(sent.clause_of(r.head) for r in earlier)
+        for h in dict.fromkeys(r.head for r in earlier if sent.clause_of(r.head) == last):
+            out.append(Relation("FROM", q, h, "frame:pairing-giver"))
+    return out
 
 
 def _list_after(sent: Sentence, clause: int, pos: int) -> list[int]:
