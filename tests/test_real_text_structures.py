@@ -318,3 +318,7 @@ def test_people_lifted_out_of_poverty_after_a_ledger_head_moved_nowhere():
 def test_the_helper_of_a_pairing_gives_what_a_later_clause_allocates():
     expect("2019年是⟦GPE#a|浙江省|PAIRED=b⟧与⟦GPE#b|四川省⟧开展东西部扶贫协作的第二年，"
            "全年省财政安排协作资金⟦MONEY|24.5亿元|FROM=a⟧。")
+
+
+def test_the_clause_after_names_who_sent_them():
+    expect("同期选派援⟦GPE#x|疆⟧干部人才⟦PERSON-COUNT|560名|FROM=a|TO=x⟧，由⟦GPE#a|上海⟧各区和市属单位分批轮换进疆。")

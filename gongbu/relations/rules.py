@@ -710,6 +710,18 @@ def _next_clause_destination(x: _Scope) -> list[int] | None:
     return None
 
 
+def _agent_after(x: _Scope) -> None:
+    """选派干部人才412名，由「北京」各区和市属单位分三批轮换进藏: the clause after names who sent them."""
+    sent, roles = x.sent, x.roles
+    if roles.from_ or x.clause + 1 >= len(sent.clauses):
+        return
+    cs, _, _ = sent.clauses[x.clause + 1]
+    gs = sent.groups(x.clause + 1)
+    if gs and sent.text[cs : sent.entities[gs[0][0]].start].strip(" ,，") == "由" and not sent.ents_in(
+            x.clause + 1, QUANTITY):
+        roles.from_, roles.why_from = gs[0], "agent-after"
+
+
 def _destination(x: _Scope, give: re.Match | None) -> None:
     """After 赴/到/用于 … in this clause; else a clause that opens with one; else the carried one."""
     roles = x.roles
@@ -743,6 +755,7 @@ def _own_roles(sent: Sentence, q: int, carry: _Carry) -> _Roles:
     give = _giving(x)
     _origin(x)
     _destination(x, give)
+    _agent_after(x)
     _sender(x)
     return x.roles
 
