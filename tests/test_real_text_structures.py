@@ -322,3 +322,7 @@ def test_the_helper_of_a_pairing_gives_what_a_later_clause_allocates():
 
 def test_the_clause_after_names_who_sent_them():
     expect("同期选派援⟦GPE#x|疆⟧干部人才⟦PERSON-COUNT|560名|FROM=a|TO=x⟧，由⟦GPE#a|上海⟧各区和市属单位分批轮换进疆。")
+
+
+def test_an_amount_that_restates_the_flow_of_the_clause_before():
+    expect("⟦GPE#a|浙江⟧企业还向⟦GPE#b|四川⟧受灾地区捐款捐物，折合⟦MONEY|1.2亿元|FROM=a|TO=b⟧。")

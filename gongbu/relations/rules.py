@@ -746,6 +746,10 @@ def _own_roles(sent: Sentence, q: int, carry: _Carry) -> _Roles:
     """FROM/TO that ``q``'s own clause states (plus the carried giver, destination and seller)."""
     clause = sent.clause_of(q)
     cs, ce, _ = sent.clauses[clause]
+    if clause and _RESTATED.match(sent.text, cs, sent.entities[q].start) and not sent.parties_in(clause):
+        # 向「陕西」贫困地区捐款捐物，折合「两亿三千万元」: the amount of the flow the clause before states.
+        clause -= 1
+        cs = sent.clauses[clause][0]
     x = _Scope(sent, q, clause, cs, ce, sent.groups(clause), carry)
     if not _is_flow(sent, clause, q):
         return x.roles
@@ -760,6 +764,7 @@ def _own_roles(sent: Sentence, q: int, carry: _Carry) -> _Roles:
     return x.roles
 
 
+_RESTATED = re.compile(r"[\s,，]*(?:折合|合计|共计|总计|价值)[约近逾超过达]*\s*$")
 _MOVING = re.compile(r"(?:赴|到|前往|进驻|奔赴)$")
 
 
