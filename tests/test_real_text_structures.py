@@ -326,3 +326,7 @@ def test_the_clause_after_names_who_sent_them():
 
 def test_an_amount_that_restates_the_flow_of_the_clause_before():
     expect("⟦GPE#a|浙江⟧企业还向⟦GPE#b|四川⟧受灾地区捐款捐物，折合⟦MONEY|1.2亿元|FROM=a|TO=b⟧。")
+
+
+def test_schools_of_a_place_enrol_students_from_another():
+    expect("⟦GPE#r|上海⟧多所职业院校开设“沪喀班”，累计从⟦GPE#o|喀什⟧招收⟦PERSON-COUNT|1200名学生|FROM=o|TO=r⟧。")

@@ -588,7 +588,8 @@ def _receiving(x: _Scope) -> None:
         receiver = _subject(x.sent, x.clause, recv.start())
         if receiver:
             x.roles.to, x.roles.why_to = receiver, "receiver"
-        elif not x.sent.parties_in(x.clause) and x.carry.giver:
+        elif x.carry.giver and not [g for g in x.groups if not x.sent.is_origin(g)]:
+            # 「天津」多所院校…，累计从「和田」招收860名学生: the place they come from is no receiver.
             x.roles.to, x.roles.why_to = x.carry.giver, "receiver-carried"
 
 
