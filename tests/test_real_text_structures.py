@@ -330,3 +330,10 @@ def test_an_amount_that_restates_the_flow_of_the_clause_before():
 
 def test_schools_of_a_place_enrol_students_from_another():
     expect("⟦GPE#r|上海⟧多所职业院校开设“沪喀班”，累计从⟦GPE#o|喀什⟧招收⟦PERSON-COUNT|1200名学生|FROM=o|TO=r⟧。")
+
+
+def test_the_places_of_a_distributive_list_give_nothing():
+    report = gongbu.parse("福建按因素法下达资金，固原市的西吉、隆德、泾源3个县每县安排1500万元。")
+    amount = next(i for i, e in enumerate(report.entities) if e.text == "1500万元")
+    assert not [r for r in report.relations if r.head == amount and r.label == "FROM"
+                and report.entities[r.tail].text in ("西吉", "隆德", "泾源")]

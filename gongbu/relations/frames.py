@@ -457,6 +457,9 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     # A distributive list or a breakdown's own place replaces what a part inherited from its total.
     # A breakdown's own place also replaces the clause rules' nearest destination (其中投向「毕节」11.2亿元、
     # 「黔南」8.4亿元: 8.4亿元 goes to 黔南 alone).
+    # 「民和」、「化隆」6个县区每县安排1200万元: the places of a distributive list receive; they give nothing.
+    shared = {(r.head, r.tail) for r in out if r.rule == "frame:distributive"}
+    out = [r for r in out if not (r.label == "FROM" and (r.head, r.tail) in shared)]
     spread = {r.head for r in out if r.rule in ("frame:distributive", "frame:breakdown")}
     parts = {r.head for r in out if r.rule == "frame:breakdown"}
     return [r for r in out if not (r.label == "TO" and (
