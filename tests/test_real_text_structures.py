@@ -337,3 +337,19 @@ def test_the_places_of_a_distributive_list_give_nothing():
     amount = next(i for i, e in enumerate(report.entities) if e.text == "1500万元")
     assert not [r for r in report.relations if r.head == amount and r.label == "FROM"
                 and report.entities[r.tail].text in ("西吉", "隆德", "泾源")]
+
+
+def test_invested_in_a_place():
+    expect("2016年以来，⟦GPE#a|宁波市⟧累计在⟦GPE#b|黔西南州⟧投入财政帮扶资金⟦MONEY|9.8亿元|FROM=a|TO=b⟧。")
+
+
+def test_a_part_keeps_the_giver_a_frame_gave_its_total():
+    expect("⟦GPE#a|江苏省⟧援⟦GPE#x|藏⟧资金⟦MONEY|12.5亿元|FROM=a|TO=x⟧，其中投向⟦GPE#b|拉萨市⟧⟦MONEY|4.1亿元|FROM=a|TO=b⟧。")
+
+
+def test_every_place_named_with_its_goods_sold_them():
+    expect("⟦GPE#a|东莞⟧今年采购⟦GPE#b|昭通⟧苹果、⟦GPE#c|怒江⟧草果等农特产品⟦MONEY|6.4亿元|FROM=a|TO=b,c⟧。")
+
+
+def test_an_amount_stated_in_the_next_clause():
+    expect("⟦GPE#a|青岛市⟧各级机关食堂常年采购⟦GPE#b|安顺⟧农产品，全年金额达⟦MONEY|1800万元|FROM=a|TO=b⟧。")

@@ -445,11 +445,14 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
         cs = sent.clauses[sent.clause_of(q)][0]
         own = [r for r in to.get(q, ()) if not r.rule.endswith("subsection")]
-        if text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中") and not own:
+        if text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中"):
             total = total_of(sent, q)
-            for r in to.get(total, ()) if total is not None else ():
+            for r in to.get(total, ()) if total is not None and not own else ():
                 if r.rule.startswith("frame:"):
                     out.append(Relation("TO", q, r.tail, "frame:subsection"))
+            # 「广东省」援藏资金19.7亿元,其中投向「巴宜区」3.2亿元: the part keeps the giver a frame gave its total.
+            if total is not None and not any(k == q for k, _ in givers):
+                out += [Relation("FROM", q, g, "frame:subsection") for k, g in sorted(givers) if k == total]
         for x in marks:
             giver = [k for k in sent.indices if ents[k].end == ents[x].start - 1 and (q, k) in givers]
             if giver and ents[x].end <= ents[q].start:

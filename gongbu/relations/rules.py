@@ -570,8 +570,10 @@ def _buying(x: _Scope) -> None:
             roles.from_, roles.why_from = x.carry.giver, "buyer-carried"
         sellers = x.between_verb_and_quantity(buy.end())
         if sellers:
-            roles.to, roles.why_to = sellers[-1], "seller"
-            x.carry.seller = sellers[-1]
+            # 采购「百色」芒果、「河池」桑蚕等农产品: every place named with its goods sold them.
+            sold = [k for g in sellers for k in g]
+            roles.to, roles.why_to = sold, "seller"
+            x.carry.seller = sold
         elif x.carry.seller:
             roles.to, roles.why_to = x.carry.seller, "seller-carried"
     sell = _last_match(pats["selling"], text, x.cs, x.qe.start)
@@ -765,7 +767,8 @@ def _own_roles(sent: Sentence, q: int, carry: _Carry) -> _Roles:
     return x.roles
 
 
-_RESTATED = re.compile(r"[\s,，]*(?:折合|合计|共计|总计|价值)[约近逾超过达]*\s*$")
+_RESTATED = re.compile(r"[\s,，]*(?:全年|今年|全年的|累计)?(?:金额|总金额|总额|交易额|销售额)?"
+                       r"(?:折合|合计|共计|总计|价值|达到|达|为)[约近逾超过达]*\s*$")
 _MOVING = re.compile(r"(?:赴|到|前往|进驻|奔赴)$")
 
 
