@@ -102,3 +102,15 @@ def test_a_doc_keeps_no_shared_matches_and_serialises():
     nlp.get_pipe("gongbu_entity_hints")(doc)  # called by hand: the matches stay, as plain tuples
     assert doc.user_data[SHARED_MATCHES][1]
     assert spacy.tokens.Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == doc.text
+
+
+def test_the_rules_alone_need_no_doc(paragraphs, monkeypatch):
+    from gongbu import pipeline
+
+    nlp = gongbu.load()
+    assert pipeline._rules_alone(nlp) is not None  # the shipped pipeline takes the fast path
+    texts = _windows(paragraphs, n=200, seed=11)
+    fast = [r.to_dict() for r in pipeline.parse_many(texts, nlp=nlp)]
+    monkeypatch.setattr(pipeline, "_rules_alone", lambda nlp: None)
+    through_docs = [r.to_dict() for r in pipeline.parse_many(texts, nlp=nlp)]
+    assert fast == through_docs
