@@ -332,3 +332,8 @@ def test_a_run_in_heading_does_not_hide_the_time_opening_the_paragraph():
     assert years(period_of(text, "2000人次", date="2020-12-01")) == (2018, 2020, True)
     text = "协作纪实\n扶智先行。2019年,江苏省选派教师80名。另有医生40名赴陕。"
     assert years(period_of(text, "40名", date="2020-12-01")) == (2019, 2019, False)
+
+
+def test_two_years_joined_by_he_are_a_range():
+    p = period_of("2016年和2017年,深圳市向百色市投入资金2000万元。", "2000万元")
+    assert years(p) == (2016, 2017, True)
