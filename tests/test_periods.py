@@ -337,3 +337,8 @@ def test_a_run_in_heading_does_not_hide_the_time_opening_the_paragraph():
 def test_two_years_joined_by_he_are_a_range():
     p = period_of("2016年和2017年,深圳市向百色市投入资金2000万元。", "2000万元")
     assert years(p) == (2016, 2017, True)
+
+
+def test_this_month_is_the_year_of_the_document_date():
+    p = period_of("那坡县本月实现14095户贫困户全部脱贫,深圳市投入资金500万元。", "500万元", date="2020-11-22")
+    assert years(p) == (2020, 2020, False)
