@@ -342,3 +342,8 @@ def test_two_years_joined_by_he_are_a_range():
 def test_this_month_is_the_year_of_the_document_date():
     p = period_of("那坡县本月实现14095户贫困户全部脱贫,深圳市投入资金500万元。", "500万元", date="2020-11-22")
     assert years(p) == (2020, 2020, False)
+
+
+def test_the_same_period_after_a_cutoff_date_runs_up_to_that_date():
+    text = "截至2020年9月底,珠海市累计投入资金13.6亿元。同期,怒江州累计转移24246名劳动力到广东就业。"
+    assert years(period_of(text, "24246名劳动力")) == (None, 2020, True)

@@ -504,6 +504,9 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
 
 
 def _names_year(ref: TimeExpression, kind: str) -> bool:
+    # 同期 after 截至今年9月底 is the same window up to that date.
+    if kind == "same_period" and ref.kind == "until" and ref.has_year:
+        return True
     if ref.kind in (*ANAPHORIC, "years_back", "future", "until", "event_since", "event") or not ref.has_year:
         return False
     return kind == "same_period" or (ref.low is not None and ref.low == ref.high)
