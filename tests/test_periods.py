@@ -347,3 +347,30 @@ def test_this_month_is_the_year_of_the_document_date():
 def test_the_same_period_after_a_cutoff_date_runs_up_to_that_date():
     text = "截至2020年9月底,珠海市累计投入资金13.6亿元。同期,怒江州累计转移24246名劳动力到广东就业。"
     assert years(period_of(text, "24246名劳动力")) == (None, 2020, True)
+
+
+def _periods_of(text: str, quantity: str, date=None) -> list:
+    """The periods of every occurrence of ``quantity`` in ``text``, straight from the scope rules."""
+    from types import SimpleNamespace
+
+    from gongbu.normalise.periods import flow_periods
+    from gongbu.text import clean
+
+    c = clean(text)
+    spans, at = [], c.text.find(quantity)
+    while at >= 0:
+        spans.append(SimpleNamespace(start=at, end=at + len(quantity)))
+        at = c.text.find(quantity, at + 1)
+    return [years(p) for p in flow_periods(c, spans, date=date)[0]]
+
+
+def test_a_sub_heading_with_its_own_year_introduces_the_items_below_it():
+    text = ("苏州帮扶铜仁\n\n2013年以来,两地协作不断加深。各县区的结对关系和到位资金如下：\n"
+            "一、结对关系\n昆山市结对帮扶碧江区\n二、2019年到位帮扶资金\n昆山市　4860万元\n")
+    assert _periods_of(text, "4860万元", date="2020-01-10") == [(2019, 2019, False)]
+
+
+def test_the_announcing_sentence_of_a_line_scopes_its_items():
+    text = ("苏州帮扶铜仁\n\n2013年以来,两地协作不断加深。各县区2019年到位资金如下：\n"
+            "昆山市　4860万元\n常熟市　4530万元\n")
+    assert _periods_of(text, "4530万元", date="2020-01-10") == [(2019, 2019, False)]

@@ -409,10 +409,19 @@ class _Document:
             announces = body[-1] in "：:" or "如下" in body[-8:]
             if current is not None and not announces and _is_item(body):
                 out[start] = current
+                # A sub-heading among the items (二、2019年到位帮扶资金) that names its own year
+                # introduces the items after it.
+                if "。" not in body and (own := self._introduces(start, start + len(line))) is not None:
+                    current = own
                 continue
             # A short line above the body is a headline or a dateline, not a heading over items.
             heading = start >= body_start and len(body) <= HEAD_LINE_CHARS and "。" not in body
-            current = self._introduces(start, start + len(line)) if announces or heading else None
+            current = None
+            if announces:  # the sentence that announces (…2019年到位资金如下：) first, else the line
+                last = self.sents[self.sentence(start + len(line.rstrip()) - 1)][0]
+                current = self._introduces(max(start, last), start + len(line))
+            if current is None and (announces or heading):
+                current = self._introduces(start, start + len(line))
         return out
 
     def _introduces(self, start: int, end: int) -> TimeExpression | None:
