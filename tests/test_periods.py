@@ -374,3 +374,15 @@ def test_the_announcing_sentence_of_a_line_scopes_its_items():
     text = ("苏州帮扶铜仁\n\n2013年以来,两地协作不断加深。各县区2019年到位资金如下：\n"
             "昆山市　4860万元\n常熟市　4530万元\n")
     assert _periods_of(text, "4530万元", date="2020-01-10") == [(2019, 2019, False)]
+
+
+def test_a_span_longer_than_the_lead_partnership_counts_back_from_the_document_year():
+    text = ("苏州帮扶铜仁\n\n2013年以来,苏州市对口帮扶铜仁市,两地协作不断加深,取得明显成效。\n\n"
+            "另据消息,江苏对口支援青海海南州十年来,累计安排援青资金36.8亿元。\n")
+    assert _periods_of(text, "36.8亿元", date="2020-01-10") == [(2010, 2020, True)]
+
+
+def test_a_span_that_fits_the_lead_partnership_starts_where_the_lead_says():
+    text = ("苏州帮扶铜仁\n\n2013年以来,苏州市对口帮扶铜仁市,两地协作不断加深,取得明显成效。\n\n"
+            "七年来,苏州市累计投入帮扶资金30亿元。\n")
+    assert _periods_of(text, "30亿元", date="2020-01-10") == [(2013, 2020, True)]
