@@ -386,3 +386,9 @@ def test_a_span_that_fits_the_lead_partnership_starts_where_the_lead_says():
     text = ("苏州帮扶铜仁\n\n2013年以来,苏州市对口帮扶铜仁市,两地协作不断加深,取得明显成效。\n\n"
             "七年来,苏州市累计投入帮扶资金30亿元。\n")
     assert _periods_of(text, "30亿元", date="2020-01-10") == [(2013, 2020, True)]
+
+
+def test_n_years_of_a_partnership_in_a_headline_start_where_the_lead_says():
+    text = ("粤桂协作五年 深圳累计向百色河池投入帮扶资金46.65亿元\n\n"
+            "2016年以来,深圳市对口帮扶广西百色市、河池市两市17个贫困县,目前17县已全部摘帽。\n")
+    assert _periods_of(text, "46.65亿元", date="2020-11-22") == [(2016, 2020, True)]

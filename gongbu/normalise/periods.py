@@ -467,7 +467,7 @@ _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
 RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day")
 ANAPHORIC = ("same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
-COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span")
+COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
 _ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 
 
