@@ -392,3 +392,16 @@ def test_n_years_of_a_partnership_in_a_headline_start_where_the_lead_says():
     text = ("粤桂协作五年 深圳累计向百色河池投入帮扶资金46.65亿元\n\n"
             "2016年以来,深圳市对口帮扶广西百色市、河池市两市17个贫困县,目前17县已全部摘帽。\n")
     assert _periods_of(text, "46.65亿元", date="2020-11-22") == [(2016, 2020, True)]
+
+
+def test_the_whole_year_is_not_a_year_told_in_passing_in_an_earlier_sentence():
+    text = ("三个东部城市结对甘肃三市州 2019年协作资金同比增长四成\n\n"
+            "记者从甘肃省扶贫办获悉,福州市结对帮扶定西市,青岛市结对帮扶陇南市。\n\n"
+            "青岛西海岸新区于2017年与陇南市武都区建立协作关系,此前的2015年,该区已与安顺结为对子。"
+            "福州市各级工会全年采购定西农产品5600万元。\n")
+    assert _periods_of(text, "5600万元", date="2019-12-30") == [(2019, 2019, False)]
+
+
+def test_the_whole_year_still_takes_the_year_of_its_own_sentence():
+    text = "标题\n\n劳务协作是重点。2019年,甲市向乙市转移劳动力1236人;全年累计投入资金200万元。\n"
+    assert _periods_of(text, "200万元") == [(2019, 2019, True)]

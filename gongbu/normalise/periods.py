@@ -530,12 +530,19 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
     """The nearest explicit year before ``e`` in its paragraph (the ；-item before it included),
     else the first of the lead paragraph, else the title's; a bare month-day first falls back to
     the dateline's year (None here). Each search stops at its stretch: long inputs stay linear."""
-    lo = doc.line_start(e.start)
+    lo = sent = doc.line_start(e.start)
     if lo >= 2 and doc.text[max(0, lo - HEAD_LINE_CHARS):lo - 1].rstrip()[-1:] in "；;":
-        lo = doc.line_start(lo - 1)
+        lo = sent = doc.line_start(lo - 1)  # the ；-item on the line before: all of it counts
+    elif (k := doc.sentence(e.start)) >= 0:
+        # 全年 / 当年 look to their own sentence (its ；-list included) and to the paragraph's opener: a year
+        # told in passing in an earlier sentence (此前的2015年，该区已…) is background, not the year discussed.
+        sent = doc.sents[doc.list_head(k)][0]
+    opener = doc.paragraph_opener(e.start) if e.kind == "same_year" else None
     for r in reversed(before):
         if r.start < lo:
             break
+        if e.kind == "same_year" and r.start < sent and r is not opener:
+            continue
         if _names_year(r, e.kind):
             return r
     if e.kind == "day" and year is not None:
