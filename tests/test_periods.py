@@ -405,3 +405,13 @@ def test_the_whole_year_is_not_a_year_told_in_passing_in_an_earlier_sentence():
 def test_the_whole_year_still_takes_the_year_of_its_own_sentence():
     text = "标题\n\n劳务协作是重点。2019年,甲市向乙市转移劳动力1236人;全年累计投入资金200万元。\n"
     assert _periods_of(text, "200万元") == [(2019, 2019, True)]
+
+
+def test_the_first_three_quarters_are_of_the_document_year():
+    text = "东西部协作要闻速览\n\n【消费扶贫】宁波市前三季度采购黔西南州农特产品2.76亿元。\n"
+    assert _periods_of(text, "2.76亿元", date="2020-11-02") == [(2020, 2020, False)]
+
+
+def test_the_first_three_quarters_of_this_year_without_a_document_date_give_no_year():
+    text = "津甘协作\n\n1996年以来,两地协作不断深化。\n\n企业今年前三季度采购农产品500万元。\n"
+    assert _periods_of(text, "500万元") == [(None, None, False)]

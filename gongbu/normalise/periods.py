@@ -464,7 +464,7 @@ class _Document:
 
 # 2020年第6期 numbers an issue: it is no period (C4).
 _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
-RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day")
+RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day", "quarter")
 ANAPHORIC = ("same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
