@@ -455,9 +455,9 @@ class _Document:
             return None
         # A plan holds the span only when the span fills it (五年间 in 十三五).
         fits = first.kind == "since" or (first.kind == "plan" and first.high - first.low + 1 == expr.count)
-        # A span that cannot have begun there (十年来 in a 2020 report whose lead opens 2013年以来) tells
+        # A span longer than the partnership (十年来 in a 2020 report whose lead opens 2013年以来) tells
         # another story: it counts back from the document year.
-        if first.kind == "since" and expr.high is not None and abs(expr.high - expr.count - first.low) > 1:
+        if first.kind == "since" and expr.high is not None and expr.high - expr.count < first.low - 1:
             return None
         return first if fits else None
 
