@@ -353,3 +353,8 @@ def test_every_place_named_with_its_goods_sold_them():
 
 def test_an_amount_stated_in_the_next_clause():
     expect("⟦GPE#a|青岛市⟧各级机关食堂常年采购⟦GPE#b|安顺⟧农产品，全年金额达⟦MONEY|1800万元|FROM=a|TO=b⟧。")
+
+
+def test_a_nominal_pairing_with_de():
+    report = gongbu.parse("在青岛与安顺的东西部协作中，双方共建产业园3个。")
+    assert ("青岛市", "安顺市") in {(p.helper, p.helped) for p in report.partnerships}

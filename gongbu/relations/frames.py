@@ -129,8 +129,8 @@ def conjoined_pairing(sent: Sentence) -> Iterator[Relation]:
         _, ce, _ = sent.clauses[c]
         for first, second in _conjoined(sent, c):
             after = ents[second[-1]].end
-            if text.startswith("的", after):
-                continue  # 「A」与「B」的合作项目: B modifies a noun
+            if text.startswith("的", after) and not pats["pairing_cue"].match(text, after + 1):
+                continue  # 「A」与「B」的合作项目: B modifies a noun (but 「A」与「B」的东西部协作 pairs them)
             end = min(ce, after + pats["cue_window"])
             # The cue must come before any other party that acts (a place after 在 only locates).
             for k in sent.indices:
