@@ -358,3 +358,12 @@ def test_an_amount_stated_in_the_next_clause():
 def test_a_nominal_pairing_with_de():
     report = gongbu.parse("在青岛与安顺的东西部协作中，双方共建产业园3个。")
     assert ("青岛市", "安顺市") in {(p.helper, p.helped) for p in report.partnerships}
+
+
+def test_money_that_arrived_somewhere_and_amounts_sent_towards_a_place():
+    expect("⟦GPE#a|天津市⟧财政援助资金⟦MONEY|28.6亿元|FROM=a|TO=b⟧已全部到位⟦GPE#b|甘肃⟧。")
+    expect("2019年，财政援助资金中，⟦GPE#a|上海⟧投向⟦GPE#b|云南⟧⟦MONEY|36.4亿元|FROM=a|TO=b⟧。")
+
+
+def test_people_of_a_place_come_from_it():
+    expect("⟦GPE#r|上海市⟧共接收⟦GPE#o|云南⟧籍贫困劳动力就业⟦PERSON-COUNT|3.6万人|FROM=o|TO=r⟧。")

@@ -466,7 +466,8 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     spread = {r.head for r in out if r.rule in ("frame:distributive", "frame:breakdown")}
     parts = {r.head for r in out if r.rule == "frame:breakdown"}
     return [r for r in out if not (r.label == "TO" and (
-        (r.head in spread and r.rule.endswith("subsection")) or (r.head in parts and r.rule.startswith("to:"))))]
+        (r.head in spread and r.rule.endswith("subsection"))
+        or (r.head in parts and (r.rule.startswith("to:") or r.rule == "frame:giver-yuan"))))]
 
 
 def yuan_provinces(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:

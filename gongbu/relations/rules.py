@@ -682,6 +682,11 @@ def _origin(x: _Scope) -> None:
               and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g)
               and not sent.is_location(g)):
             roles.from_, roles.why_from = g, "origin-adjacent"
+    if not roles.from_ and qe.label == "PERSON-COUNT":
+        # 接收「云南」籍贫困劳动力就业3.6万人: people of a place (籍) come from it.
+        native = [g for g in x.groups if ents[g[-1]].end < qe.start and text.startswith("籍", ents[g[-1]].end)]
+        if native:
+            roles.from_, roles.why_from = native[-1], "origin-native"
     if not roles.from_:
         # 从「商洛」赴「南京」务工的劳动力4316人 / 4215人从「江口」等地赴苏: people come from the 从 place.
         origins = [g for g in x.groups if sent.is_origin(g)
