@@ -280,3 +280,8 @@ def test_place_prefixed_bodies_schools_and_charities_are_organisations(nlp):
     text = "贵州省人力资源和社会保障厅与宁波市工商联共同举办招聘会，杭州市慈善总会和温州市籀园实验学校参加。"
     assert [t for t, label in ents(nlp, text) if label == "ORG"] == [
         "贵州省人力资源和社会保障厅", "宁波市工商联", "杭州市慈善总会", "温州市籀园实验学校"]
+
+
+def test_an_organisation_named_after_two_places_in_a_row(nlp):
+    assert ("宁波舟山港集团", "ORG") in ents(nlp, "宁波舟山港集团与黔西南州签订合作协议。")
+    assert ("东方航空", "ORG") in ents(nlp, "东方航空定点帮扶沧源县。")

@@ -417,6 +417,9 @@ class EntityPatterns:
                 i = self._org_left(text, p, inside_place)
                 # Start at the first place inside the window (依托上海市… → 上海市…).
                 start = next((k for k in range(p - 1, i - 1, -1) if k in gpe_at and gpe_at[k].end <= p), None)
+                # A place right before that place belongs to the name too (「宁波舟山港集团」).
+                while start is not None and start in gpe_ends and gpe_ends[start].start >= i:
+                    start = gpe_ends[start].start
                 place = start is not None
                 if start is None:
                     start = i
