@@ -212,3 +212,7 @@ def test_a_list_of_kinds_before_a_bare_count():
 def test_people_with_no_kind_of_their_own_who_go_to_work_are_workers():
     assert cats("今年共有2100余名农牧民赴津务工。", "2100余名农牧民") == ["worker"]
     assert cats("项目建成后可安置460名易地搬迁群众。", "460名易地搬迁群众") == ["poor_population"]
+
+
+def test_the_head_noun_after_deng_names_the_whole_list():
+    assert cats("选派医生、护士等医疗人才56名赴怒江。", "56名") == ["medical_staff"]
