@@ -110,6 +110,21 @@ def test_the_later_of_two_overlapping_cumulative_totals_counts():
     assert total["amount"].tolist() == [1_000_000_000]
 
 
+def test_open_periods_from_real_reports_total_and_chart(corpus_docs):
+    # 2016年以来 in a report without a date: a start year and no end. Totals by year and the
+    # dashboard's period buckets must take such half-open periods as they come.
+    text = "2016年以来，上海市累计向云南省投入财政援助资金133亿元。2019年，上海市向云南省投入资金36亿元。"
+    report = gongbu.parse(text)
+    assert {(f.period.start, f.period.end) for f in report.flows} == {(2016, None), (2019, 2019)}
+    docs = [(i, gongbu.parse(corpus_docs[i].text)) for i in ("000", "002", "120")] + [("x", report)]
+    ledger = Ledger.from_reports(docs)
+    by_year = ledger.totals(by=("from", "to", "year"))
+    assert not by_year.empty and by_year["amount"].notna().all()
+    from gongbu.ledger.dashboard import to_html
+
+    assert "money-chart" in to_html(ledger)
+
+
 def test_documents_that_disagree_are_listed_as_a_conflict_and_not_added_up():
     y2019 = {"3亿元": (2019, 2019, False), "3.5亿元": (2019, 2019, False)}
     a = with_periods(gongbu.parse(YUNNAN), y2019)

@@ -95,7 +95,7 @@ def chart_facts(ledger: Ledger, kind: str) -> pandas.DataFrame:
 
 def _buckets(ledger: Ledger, kind: str) -> list[tuple[str, pandas.DataFrame]]:
     """(label, rows of from_province → to_province totals) per period bucket, "all periods" first."""
-    from gongbu.ledger.totals import totals
+    from gongbu.ledger.totals import _one_year, totals
 
     facts = chart_facts(ledger, kind)
 
@@ -110,7 +110,7 @@ def _buckets(ledger: Ledger, kind: str) -> list[tuple[str, pandas.DataFrame]]:
     periods = by_year[["period_start", "period_end"]].drop_duplicates()
     ordered = sorted(periods.itertuples(index=False), key=lambda p: (
         _na(p.period_start) and _na(p.period_end),          # undated last
-        not (not _na(p.period_start) and p.period_start == p.period_end),  # years before spans
+        not _one_year(p.period_start, p.period_end),        # years before spans
         -1 if _na(p.period_start) else p.period_start, 9999 if _na(p.period_end) else p.period_end))
     if len(ordered) == 1 and _na(ordered[0].period_start) and _na(ordered[0].period_end):
         return out  # only undated figures: the same as "all periods"

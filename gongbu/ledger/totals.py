@@ -43,6 +43,13 @@ def _bounds(r: Any) -> tuple[float, float] | None:
     return (-math.inf if s is None else s, math.inf if e is None else e)
 
 
+def _one_year(start: Any, end: Any) -> bool:
+    """Both bounds known and equal (a half-open period, 2016年以来, has a missing end)."""
+    import pandas as pd
+
+    return not pd.isna(start) and not pd.isna(end) and start == end
+
+
 def _dims(by: Iterable[str]) -> tuple[list[str], bool]:
     by = list(by)
     unknown = [b for b in by if b != "year" and b not in DIMENSIONS]
@@ -142,7 +149,7 @@ def totals(facts: pandas.DataFrame, by: Iterable[str] = ("from", "to", "year")) 
                 start, end = part["period_start"].min(), part["period_end"].max()
                 basis = "+".join(sorted(set(part["reason"])))
             rows.append({
-                **key, "year": start if by_year and not pd.isna(start) and start == end else None,
+                **key, "year": start if by_year and _one_year(start, end) else None,
                 "period_start": start, "period_end": end, "basis": basis,
                 "amount": part["amount"].sum(), "facts": len(part), "left_out": left_out,
                 "documents": sorted({d for ds in part["documents"] for d in ds}),
