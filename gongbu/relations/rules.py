@@ -654,10 +654,9 @@ def _giving(x: _Scope) -> re.Match | None:
                 roles.from_, roles.why_from = giver, "giver-after"
     if give and not roles.from_:
         giver = _subject(sent, x.clause, give.start())
-        if giver and giver == roles.to:
-            pass  # 「广西」收到来自「广东」的援助资金: the receiver is no giver
-        elif giver:
-            roles.from_, roles.why_from = giver, "giver"
+        if giver:
+            if giver != roles.to:  # 「广西」收到来自「广东」的援助资金: the receiver is no giver
+                roles.from_, roles.why_from = giver, "giver"
         elif x.carry.giver and not any(
             ents[g[-1]].end <= x.qe.start and not sent.is_destination(g) for g in x.groups
         ):  # 并向「城关区」捐赠…: a destination in the clause does not replace the carried giver
