@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["DecodeError", "atomic_write_text", "atomic_writer", "decode", "read_text_file"]
+__all__ = ["DecodeError", "atomic_write_text", "atomic_writer", "decode", "read_text_file", "target_mode"]
 
 
 class DecodeError(ValueError):
@@ -98,6 +98,17 @@ def read_text_file(path: str | Path) -> tuple[str, str]:
     return decode(path.read_bytes(), str(path))
 
 
+def target_mode(path: str | Path) -> int:
+    """The permission bits a file written over ``path`` should get: an existing file's own, else
+    the umask's default (a temporary file from ``mkstemp`` is 0600, which would leak through)."""
+    try:
+        return stat.S_IMODE(Path(path).stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | Path) -> Iterator[TextIO]:
     """A text stream whose content replaces ``path`` when the block ends without an error.
@@ -111,12 +122,7 @@ def atomic_writer(path: str | Path) -> Iterator[TextIO]:
     if path.is_dir():
         raise IsADirectoryError(f"{path} is a folder; give a file name")
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+    mode = target_mode(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

@@ -190,6 +190,15 @@ def test_a_ledger_reads_back_equal(tmp_path, suffix):
     assert len(written) == (1 if suffix == ".duckdb" else 4)
 
 
+def test_written_files_get_the_usual_permissions(tmp_path, syndicated):
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in syndicated.write(tmp_path / "ledger.parquet"):
+        assert os.stat(path).st_mode & 0o777 == 0o666 & ~umask, path
+
+
 def test_a_wrong_suffix_is_refused_with_the_ones_that_work(tmp_path):
     with pytest.raises(ValueError, match=r"\.parquet, \.csv, \.duckdb"):
         Ledger.from_reports([]).write(tmp_path / "ledger.xlsx")
