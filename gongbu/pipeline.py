@@ -193,7 +193,8 @@ def parse_many(
     n_process: int = 1,
     nlp: Any = None,
 ) -> Iterator[Report]:
-    """Parse many texts, streaming paragraph-sized pieces through spaCy's ``nlp.pipe``.
+    """Parse many texts, streaming paragraph-sized pieces through spaCy's ``nlp.pipe`` (the
+    rules-only pipeline that ships needs no spaCy doc: its rules read each piece's text).
 
     Reports come back in input order, one per text, as soon as each is complete;
     the input is read only as fast as it is parsed, so a generator over a large
