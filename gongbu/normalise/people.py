@@ -76,9 +76,10 @@ _TEACHING = frozenset({"teacher", "medical_staff", "professional"})
 
 
 def _list_category(before: str) -> str | None:
-    """A list of kinds before a bare count: 教师、医生900余人次 are professionals; a list that opens with
-    cadres (挂职干部和专业技术人才248名) counts cadres; None for one kind or none."""
-    if "等" in before:  # 医生、护士等医疗人才56名: the head noun after 等 names them all
+    """The kind of a bare count from the list of kinds before it: the head noun after 等 names them
+    all (医生、护士等医疗人才56名); 教师、医生900余人次 are professionals; a list that opens with cadres
+    (挂职干部和专业技术人才248名) counts cadres; None for one kind or none."""
+    if "等" in before:
         head = _item_kind(before[before.rfind("等") + 1 :])
         if head is not None:
             return head
