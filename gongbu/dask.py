@@ -5,7 +5,7 @@
 >>> client = Client("tcp://scheduler:8786")                                  # doctest: +SKIP
 >>> parse_frame(read_texts("scraped/**/*.txt"), output="flows").to_parquet("flows/")  # doctest: +SKIP
 
-Each worker process loads the pipeline once (:func:`gongbu.load` caches it per model
+Each worker process loads the pipeline once (:func:`gongbu.pipeline.pipeline_for` caches it per model
 path, and :class:`LoadPipeline` loads it as the worker starts) and then parses whole
 partitions with :func:`gongbu.parse_many`. What comes out is chosen by ``output``:
 
@@ -133,10 +133,10 @@ def _items(part: Iterable[Any], number: int | None = None) -> list[tuple[Any, st
 
 def _reports(items: list[tuple[Any, str, Any]], model: str | None, date: Any, batch_size: int) -> Iterator:
     """``(id, date, Report)`` of each item, parsed by this process's cached pipeline."""
-    from gongbu.pipeline import load, parse_many
+    from gongbu.pipeline import parse_many, pipeline_for
 
     dates = [d if d is not None else date for _, _, d in items]
-    reports = parse_many([t for _, t, _ in items], dates=dates, batch_size=batch_size, nlp=load(model))
+    reports = parse_many([t for _, t, _ in items], dates=dates, batch_size=batch_size, nlp=pipeline_for(model))
     for (id_, _, _), d, report in zip(items, dates, reports, strict=True):
         yield id_, d, report
 
@@ -147,7 +147,7 @@ def parse_records(items: Iterable[Any], *, output: str | Rows = "reports", model
 
     ``date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the date of every text that has
     none of its own, as in ``parse_many(dates=...)``. The pipeline comes from
-    :func:`gongbu.load`, cached per model path, so a worker loads it for its first partition
+    :func:`gongbu.pipeline.pipeline_for`, cached per model path, so a worker loads it for its first partition
     only (or at start, with :class:`LoadPipeline`).
 
     >>> [(r["id"], r["amount"]) for r in parse_records([("a", "上海市投入5亿元。")], output="flows")]
@@ -356,9 +356,9 @@ class LoadPipeline(_WorkerPlugin):
         self.model = str(model) if model is not None else None
 
     def setup(self, worker: Any) -> None:
-        from gongbu.pipeline import load
+        from gongbu.pipeline import pipeline_for
 
-        load(self.model)
+        pipeline_for(self.model)
 
 
 def local_cluster(n_workers: int | None = None, **kwargs: Any):

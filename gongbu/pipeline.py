@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
+import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -51,11 +52,32 @@ def load(path: str | Path | None = None):
             if nlp is None:
                 import spacy
 
-                import gongbu.entities  # noqa: F401  (registers the factories for older installs)
+                import gongbu.entities.hints
+                import gongbu.entities.ruler  # noqa: F401  (register the factories where the entry points are not installed)
 
                 nlp = spacy.load(key)
                 _loaded[key] = nlp
     return nlp
+
+
+def pipeline_for(path: str | Path | None = None) -> Any:
+    """What :func:`parse` runs for the pipeline saved in ``path`` (default: the shipped one).
+
+    The rules-only pipeline (``gongbu train --rules-only``, what ships) is read straight from
+    its folder as a :class:`~gongbu.entities.text_rules.TextRules`, which finds the same
+    entities without importing spaCy; any other pipeline is ``load(path)``. Cached per path.
+    """
+    # The default's key is the variable that can move it: resolving the folder each call
+    # (a few stat calls) was a fifth of parsing a short sentence.
+    key = f"rules-or-spacy:{path}" if path else f"rules-or-spacy:default:{os.environ.get('GONGBU_MODEL')}"
+    found = _loaded.get(key)
+    if found is None:
+        from gongbu.entities.text_rules import TextRules
+
+        found = TextRules.from_folder(path or model_path()) or load(path)
+        with _lock:
+            found = _loaded.setdefault(key, found)
+    return found
 
 
 @dataclass
@@ -180,7 +202,7 @@ def parse(text: str, *, date: dt.date | str | None = None, model: str | Path | A
     date = as_date(date)  # a bad date fails here, before the model loads
     if not text.strip():
         return Report(text)
-    nlp = load(model) if isinstance(model, str | Path) else model
+    nlp = pipeline_for(model) if model is None or isinstance(model, str | Path) else model
     (report,) = _parse_serial([(text, date)], batch_size=1, nlp=nlp)
     return report
 
@@ -256,6 +278,10 @@ def _zip_dates(texts: Iterable[str], dates: Iterator[Any]) -> Iterator[tuple[str
 def _rules_alone(nlp: Any) -> Any:
     """The rules component when it is the whole pipeline on spaCy's character segmenter, else None:
     then no doc needs building (tokenizing and rebuilding doc.text were a fifth of a parse)."""
+    from gongbu.entities.text_rules import TextRules
+
+    if isinstance(nlp, TextRules):
+        return nlp
     if list(nlp.pipe_names) != ["gongbu_entity_rules"] or nlp.lang != "zh":
         return None
     if getattr(nlp.tokenizer, "segmenter", None) != "char":
@@ -264,7 +290,7 @@ def _rules_alone(nlp: Any) -> Any:
 
 
 def _parse_serial(pairs: Iterable[tuple[str, dt.date | None]], *, batch_size: int, nlp: Any) -> Iterator[Report]:
-    nlp = nlp if nlp is not None else load()
+    nlp = nlp if nlp is not None else pipeline_for()
     rules = _rules_alone(nlp)
     for batch in _batches(pairs, batch_size):
         cleaned = [clean(t) for t, _ in batch]
@@ -282,7 +308,7 @@ def _parse_serial(pairs: Iterable[tuple[str, dt.date | None]], *, batch_size: in
 
 
 def _init_worker(path: str | None) -> None:
-    _loaded["worker"] = load(path) if path else load()
+    _loaded["worker"] = pipeline_for(path)
 
 
 def _parse_in_worker(batch: list[tuple[str, str | None]]) -> list[dict]:

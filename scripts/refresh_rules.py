@@ -12,7 +12,8 @@ import sys
 
 import spacy
 
-import gongbu.entities  # noqa: F401  (registers the factories)
+import gongbu.entities.hints
+import gongbu.entities.ruler  # noqa: F401  (register the factories where the entry points are not installed)
 
 
 def main(path: str) -> None:

@@ -5,7 +5,8 @@ import itertools
 import pytest
 import spacy
 
-import gongbu.entities  # noqa: F401  (registers the factory when the entry point is not installed)
+import gongbu.entities.hints
+import gongbu.entities.ruler  # noqa: F401  (register the factories where the entry points are not installed)
 from gongbu.entities.patterns import EntityPatterns, PatternError, default_patterns, validate_pattern
 
 

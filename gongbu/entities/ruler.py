@@ -37,6 +37,7 @@ from spacy.training import Example
 from spacy.util import filter_spans
 
 from gongbu.entities.store import PatternStore
+from gongbu.entities.text_rules import text_spans
 from gongbu.lexicon import org_heads
 
 # No `from __future__ import annotations` here: spaCy builds a pydantic model from the
@@ -164,23 +165,8 @@ class EntityRules(PatternStore):
 
     def text_spans(self, text: str) -> list[tuple[str, int, int, str]]:
         """``(label, start, end, rule)`` of what this component alone sets on a doc of ``text``,
-        found without building the doc (the rules-only pipeline's fast path).
-
-        On spaCy's character-segmented Chinese doc ``char_span(alignment_mode="contract")``
-        keeps a match whole but for whitespace at its edges, which this drops the same way.
-        """
-        out = []
-        for m in self.matcher.find(text):
-            if self.use_labels is not None and m.label not in self.use_labels:
-                continue
-            start, end = m.start, m.end
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start < end:
-                out.append((m.label, start, end, m.rule))
-        return sorted(out, key=lambda x: x[1])
+        found without building the doc (the rules-only pipeline's fast path)."""
+        return text_spans(self.matcher, text, self.use_labels)
 
     def _keep_model(self, ent: Span) -> bool:
         """Whether an entity the ``ner`` put on the doc passes ``model_labels`` and ``model_heads``."""

@@ -124,6 +124,8 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *,
     the east/west side). Heads and tails index ``entities``. Both ends are in one
     sentence (``sentence_spans``, default :func:`gongbu.text.sentences`).
     """
+    if len(entities) < 2:  # a relation links two mentions
+        return []
     sentence_of: dict[int, int] = {}
     found = []
     for n, sent in enumerate(iter_sentences(text, entities, sentence_spans)):

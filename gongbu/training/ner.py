@@ -292,7 +292,8 @@ def attach_rules(model_dir: str | Path, mode: str | dict[str, Any] = "override-o
     """Add ``gongbu_entity_rules`` after ``ner`` in a saved pipeline (see :func:`variant` for ``mode``)."""
     import spacy
 
-    import gongbu.entities  # noqa: F401
+    import gongbu.entities.hints
+    import gongbu.entities.ruler  # noqa: F401  (register the factories where the entry points are not installed)
 
     nlp = variant(spacy.load(model_dir), mode)
     nlp.to_disk(model_dir)
@@ -317,7 +318,8 @@ def load_variant(name: str, models: dict[str, Path]):
     """The pipeline of variant ``name`` (see :data:`VARIANTS`) from the trained ``models`` by kind."""
     import spacy
 
-    import gongbu.entities  # noqa: F401
+    import gongbu.entities.hints
+    import gongbu.entities.ruler  # noqa: F401  (register the factories where the entry points are not installed)
 
     kind, mode = VARIANTS[name] if name in VARIANTS else _parse_variant(name)
     if kind is None:
