@@ -380,7 +380,7 @@ def local_cluster(n_workers: int | None = None, **kwargs: Any):
 
 
 def _pending_limit(client: Any) -> int:
-    return max(2, 2 * len(client.scheduler_info().get("workers", {})))
+    return max(2, 4 * len(client.scheduler_info().get("workers", {})))
 
 
 def iter_partitions(client: Any, bag: dask.bag.Bag) -> Iterator[list[dict[str, Any]]]:
