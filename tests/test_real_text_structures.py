@@ -367,3 +367,35 @@ def test_money_that_arrived_somewhere_and_amounts_sent_towards_a_place():
 
 def test_people_of_a_place_come_from_it():
     expect("⟦GPE#r|上海市⟧共接收⟦GPE#o|云南⟧籍贫困劳动力就业⟦PERSON-COUNT|3.6万人|FROM=o|TO=r⟧。")
+
+
+# ---------------------------------------------------------------- third round (documents 320-335)
+
+
+def test_a_totals_parts_listed_after_a_colon_go_to_their_places():
+    expect("去年⟦GPE#a|岳阳市⟧安排协作资金⟦MONEY|5300万元|FROM=a⟧，分配如下："
+           "⟦GPE#b|龙山县⟧⟦MONEY|2100万元|FROM=a|TO=b⟧，⟦GPE#c|永顺县⟧⟦MONEY|3200万元|FROM=a|TO=c⟧。")
+
+
+def test_parts_in_brackets_after_a_ledger_head():
+    expect("⟦GPE#a|虹口区⟧：⟦MONEY|４６００万元|FROM=a⟧（⟦GPE#b|文山市⟧⟦MONEY|２５００万元|FROM=a|TO=b⟧、"
+           "⟦GPE#c|丘北县⟧⟦MONEY|２１００万元|FROM=a|TO=c⟧）")
+    expect("⟦GPE#a|宝山区⟧：⟦MONEY|１９００万元|FROM=a|TO=b⟧（⟦GPE#b|富宁县⟧）")
+
+
+def test_table_rows_headed_by_the_receiver_or_by_a_pair():
+    expect("⟦GPE#a|互助土族自治县⟧　⟦MONEY|1.6亿元|TO=a⟧")
+    expect("⟦GPE#a|化隆⟧、⟦GPE#b|循化⟧两县合计　⟦MONEY|1.3亿元|TO=a,b⟧")
+    expect("⟦GPE#a|苏州市⟧—⟦GPE#b|铜仁市⟧　⟦MONEY|4.05亿元|FROM=a|TO=b⟧（其中市级财政⟦MONEY|3.1亿元|FROM=a|TO=b⟧）")
+
+
+def test_each_of_a_list_gets_the_amount():
+    expect("⟦GPE#a|广东省⟧向⟦GPE#b|广西⟧拨付资金⟦MONEY|2.5亿元|FROM=a|TO=b⟧，其中向⟦GPE#c|那坡县⟧、"
+           "⟦GPE#d|乐业县⟧各安排⟦MONEY|3000万元|TO=c,d⟧。")
+    report = gongbu.parse("广东省向广西拨付资金2.5亿元，其中向那坡县、乐业县各安排3000万元。")
+    part = next(f for f in report.flows if report.entities[f.quantity].text == "3000万元")
+    assert {report.entities[k].text for k in part.from_} == {"广东省"}
+
+
+def test_the_city_in_charge_of_a_county_pairs_with_it():
+    expect("⟦GPE#a|江苏省|PAIRED=b⟧对口帮扶⟦GPE#b|海东市⟧，其中由⟦GPE#c|无锡市|PAIRED=d⟧具体负责⟦GPE#d|平安区⟧。")

@@ -23,6 +23,7 @@ from gongbu.relations.frames import (
     inherited_destinations,
     keep_respective,
     ledger_heads,
+    listed_parts,
     mutual_exchanges,
     pairing_givers,
     sales,
@@ -140,7 +141,8 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
     found += list(yuan_givers(sent, found))
-    found = keep_respective(sent, mutual_exchanges(sent, sales(sent, inherited_destinations(sent, found))))
+    found = listed_parts(sent, inherited_destinations(sent, found))
+    found = keep_respective(sent, mutual_exchanges(sent, sales(sent, found)))
     found = yuan_provinces(sent, pairing_givers(sent, found))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_dateline_parties(sent, found)

@@ -306,24 +306,50 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     named_before = any(ents[k].start < ents[head[0]].start and not sent.is_modifier(k) for k in sent.indices)
     if not ((pats["ledger_gap"].fullmatch(lead) and not named_before) or heading):
         return
-    parties = [k for k in sent.indices if ents[k].label in PARTY and not sent.is_modifier(k) and k not in head]
+    pair = _dash_pair(sent, head)
+    parties = [k for k in sent.indices if ents[k].label in PARTY and not sent.is_modifier(k) and k not in head
+               and not (pair and k == pair[1])]
     if parties and not colon:
         return  # another party acts in the sentence: the clause rules decide
     if pats["receiving"].search(text, sent.start, sent.end):
         return
+    quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
+    # A row of a table: 「乐都区」　1.9亿元, 「化隆」、「循化」两县合计　1.3亿元, 「南京市」—「商洛市」　3.12亿元.
+    last = pair[1] if pair else head[-1]
+    row = bool(quantities) and _ROW_GAP.fullmatch(text, ents[last].end, ents[quantities[0]].start)
     west = side_of(ents[head[0]]) == "west"
-    if west and mark not in ("：", ":", "，", ","):
+    if west and mark not in ("：", ":", "，", ",") and not row:
         return
-    label, role = ("TO", "receiver") if west else ("FROM", "giver")
-    # 援X marks name where aid goes in general; a heading place is still its receiver.
-    done = {r.head for r in found if r.label == label and r.rule != "frame:yuan-destination"}
-    for q in (k for k in sent.indices if ents[k].label in QUANTITY):
-        cs, ce, _ = sent.clauses[sent.clause_of(q)]
-        if pats["not_flow"].search(text, cs, ce):
-            continue  # 帮助37.22万贫困人口脱贫: people lifted out of poverty moved nowhere
-        if q not in done:
-            for h in head:
-                yield Relation(label, q, h, f"frame:ledger-{role}")
+    roles = [("TO", "receiver", head)] if west else [("FROM", "giver", head)]
+    if pair and row:
+        roles = [("FROM", "giver", [pair[0]]), ("TO", "receiver", [pair[1]])]
+    for label, role, parties in roles:
+        # 援X marks name where aid goes in general; a heading place is still its receiver.
+        done = {r.head for r in found if r.label == label and r.rule != "frame:yuan-destination"}
+        for q in quantities:
+            cs, ce, _ = sent.clauses[sent.clause_of(q)]
+            if pats["not_flow"].search(text, cs, ce):
+                continue  # 帮助37.22万贫困人口脱贫: people lifted out of poverty moved nowhere
+            if q not in done:
+                for h in parties:
+                    yield Relation(label, q, h, f"frame:ledger-{role}")
+
+
+def _dash_pair(sent: Sentence, head: list[int]) -> tuple[int, int] | None:
+    """「南京市」—「商洛市」: an eastern head joined by a dash to the western place it helps."""
+    ents = sent.entities
+    nxt = [k for k in sent.indices if ents[k].start >= ents[head[-1]].end]
+    if len(head) != 1 or not nxt or ents[nxt[0]].label != "GPE":
+        return None
+    if not _DASH.fullmatch(sent.text, ents[head[0]].end, ents[nxt[0]].start):
+        return None
+    if side_of(ents[head[0]]) in ("east", "org") and side_of(ents[nxt[0]]) == "west":
+        return head[0], nxt[0]
+    return None
+
+
+_ROW_GAP = re.compile(r"(?:[两二三四五六七八九十\d]+个?(?:县区|县市|区县|县|区|市|旗)?(?:合计|共计|共)?)?[\s\u3000]+")
+_DASH = re.compile(r"[—\-－–]{1,2}")
 
 
 def sales(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
@@ -429,6 +455,59 @@ def breakdowns(sent: Sentence) -> Iterator[Relation]:
                 sent.is_modifier(k) and ents[k].end <= ents[total].start for k in sent.indices):
             for k in places:
                 yield Relation("TO", total, k, "frame:breakdown-total")
+
+
+_PARTS_OPEN = re.compile(r"[（(]\s*$|[：:]\s*$")  # 6490万元，分配如下：「同心县」… / 5800万元（「崆峒区」…
+_PARTS_NEXT = re.compile(r"\s*[、，,；;]\s*$")
+_PLACE_IN_BRACKETS = re.compile(r"\s*[（(]")
+
+
+def listed_parts(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """The parts of a total listed after it, each right behind its own place: 安排资金6490万元，分配如下：
+    「同心县」2150万元，「红寺堡区」2200万元 / 「河西区」：5800万元（「崆峒区」2600万元、「庄浪县」3200万元）.
+    Each part goes to its place (instead of what the clause rules guessed) and comes from the total's
+    giver; a place alone in brackets after an amount, 2700万元（「灵台县」）, is where it went."""
+    ents, text = sent.entities, sent.text
+    quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
+    if len(quantities) < 1:
+        return list(found)
+    givers: dict[int, list[int]] = {}
+    for r in found:
+        if r.label == "FROM":
+            givers.setdefault(r.head, []).append(r.tail)
+    places: dict[int, list[int]] = {}
+    totals: dict[int, int] = {}
+    for n, q in enumerate(quantities):
+        before = [g for g in sent.groups(sent.clause_of(q)) if ents[g[-1]].end <= ents[q].start]
+        if n and before and ents[q].start - ents[before[-1][-1]].end <= 1 and _receivers(ents, before[-1]):
+            group, p = before[-1], quantities[n - 1]
+            lead = text[ents[p].end : ents[group[0]].start]
+            if ents[p].end <= ents[group[0]].start and ents[p].label == ents[q].label:
+                if p in totals and _PARTS_NEXT.fullmatch(lead):
+                    totals[q], places[q] = totals[p], group
+                elif _PARTS_OPEN.search(lead) and not sent.mention_between(ents[p].end, ents[group[0]].start):
+                    totals[q], places[q] = p, group
+        after = _PLACE_IN_BRACKETS.match(text, ents[q].end)
+        if after and q not in places:
+            inside = [k for k in sent.indices if ents[k].start >= after.end()]
+            group = None
+            if inside:
+                group = next((g for g in sent.groups(sent.clause_of(inside[0])) if g[0] == inside[0]), None)
+            if group and _receivers(ents, group) and re.match(r"\s*[）)]", text[ents[group[-1]].end :]):
+                if ents[group[0]].start == after.end():
+                    places[q] = group
+    if not places:
+        return list(found)
+    out = [r for r in found if not (r.label == "TO" and r.head in places)]
+    for q, group in places.items():
+        out += [Relation("TO", q, k, "frame:listed-part") for k in group]
+        if q in totals and q not in givers:
+            out += [Relation("FROM", q, g, "frame:listed-part") for g in givers.get(totals[q], ())]
+    return out
+
+
+def _receivers(ents: Sequence[Any], group: list[int]) -> bool:
+    return all(ents[k].label == "GPE" and side_of(ents[k]) != "east" for k in group)
 
 
 def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
