@@ -372,13 +372,13 @@ def test_people_of_a_place_come_from_it():
 # ---------------------------------------------------------------- third round (documents 320-335)
 
 
-def test_a_totals_parts_listed_after_a_colon_go_to_their_places():
-    expect("去年⟦GPE#a|岳阳市⟧安排协作资金⟦MONEY|5300万元|FROM=a⟧，分配如下："
+def test_a_totals_parts_listed_after_a_colon_go_to_their_places_and_so_does_the_total():
+    expect("去年⟦GPE#a|岳阳市⟧安排协作资金⟦MONEY|5300万元|FROM=a|TO=b,c⟧，分配如下："
            "⟦GPE#b|龙山县⟧⟦MONEY|2100万元|FROM=a|TO=b⟧，⟦GPE#c|永顺县⟧⟦MONEY|3200万元|FROM=a|TO=c⟧。")
 
 
 def test_parts_in_brackets_after_a_ledger_head():
-    expect("⟦GPE#a|虹口区⟧：⟦MONEY|４６００万元|FROM=a⟧（⟦GPE#b|文山市⟧⟦MONEY|２５００万元|FROM=a|TO=b⟧、"
+    expect("⟦GPE#a|虹口区⟧：⟦MONEY|４６００万元|FROM=a|TO=b,c⟧（⟦GPE#b|文山市⟧⟦MONEY|２５００万元|FROM=a|TO=b⟧、"
            "⟦GPE#c|丘北县⟧⟦MONEY|２１００万元|FROM=a|TO=c⟧）")
     expect("⟦GPE#a|宝山区⟧：⟦MONEY|１９００万元|FROM=a|TO=b⟧（⟦GPE#b|富宁县⟧）")
 
@@ -399,3 +399,19 @@ def test_each_of_a_list_gets_the_amount():
 
 def test_the_city_in_charge_of_a_county_pairs_with_it():
     expect("⟦GPE#a|江苏省|PAIRED=b⟧对口帮扶⟦GPE#b|海东市⟧，其中由⟦GPE#c|无锡市|PAIRED=d⟧具体负责⟦GPE#d|平安区⟧。")
+
+
+def test_a_list_of_helped_places_runs_on_through_commas():
+    expect("⟦ORG#a|中国华能集团有限公司|PAIRED=b,c,d⟧定点帮扶⟦GPE#b|河北省康保县⟧、⟦GPE#c|隆化县⟧，"
+           "⟦GPE#d|四川省黑水县⟧和⟦GPE#e|理县⟧。")
+
+
+def test_a_task_of_coordinated_pairings_pairs_nothing():
+    none_of("PAIRED", "北京承担着对口帮扶内蒙古、河北张家口和对口支援新疆和田、西藏拉萨的任务。")
+
+
+def test_respective_amounts_go_one_to_one():
+    report = expect("⟦GPE#a|策勒⟧、⟦GPE#b|于田⟧两县今年分别获得援⟦GPE#c|疆⟧资金⟦MONEY|8000万元|TO=a,c⟧"
+                    "和⟦MONEY|9500万元|TO=b,c⟧。")
+    pairs = {(report.entities[r.head].text, report.entities[r.tail].text) for r in report.relations}
+    assert ("8000万元", "于田") not in pairs and ("9500万元", "策勒") not in pairs

@@ -26,6 +26,7 @@ from gongbu.relations.frames import (
     listed_parts,
     mutual_exchanges,
     pairing_givers,
+    respective_quantities,
     sales,
     yuan_givers,
     yuan_provinces,
@@ -142,7 +143,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(ledger_heads(sent, found))
     found += list(yuan_givers(sent, found))
     found = listed_parts(sent, inherited_destinations(sent, found))
-    found = keep_respective(sent, mutual_exchanges(sent, sales(sent, found)))
+    found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))
     found = yuan_provinces(sent, pairing_givers(sent, found))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_dateline_parties(sent, found)
@@ -193,12 +194,27 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
                         and not _SUB_UNITS.match(text, after + 1)):
                     continue  # but 对口帮扶「昭通市」的4个县: sub-units pair their parent (SPEC v2)
                 modifies = pats["modified_noun"].match
-                if modifies(text, after) or modifies(text, _list_end(sent, r.tail)):
+                if modifies(text, after) or modifies(text, _task_end(sent, r.tail)):
                     continue  # also for the whole list: 承担对口帮扶「广西」、「四川」、「云南」部分地区的任务
             if sent.is_destination([r.tail]) and pats["visit_to_help"].match(text, helped.end):
                 continue  # 选派312人次赴「定」开展帮扶: people went there to help, a flow, no pairing
         out.append(r)
     return out
+
+
+_AND_PAIRING = re.compile(r"(?:和|及|以及|与|、)(?:对口支援|对口帮扶|结对帮扶|对口协作|帮扶|支援)")
+
+
+def _task_end(sent: Sentence, k: int) -> int:
+    """Where the list of mention ``k`` ends, through coordinated pairings: 承担对口帮扶「甘肃」、「承德」
+    和对口支援「和田」、「昌都」的任务 ends after 昌都."""
+    end = _list_end(sent, k)
+    while (m := _AND_PAIRING.match(sent.text, end)) is not None:
+        nxt = [j for j in sent.indices if sent.entities[j].start == m.end()]
+        if not nxt:
+            break
+        end = _list_end(sent, nxt[0])
+    return end
 
 
 def _list_end(sent: Sentence, k: int) -> int:

@@ -466,7 +466,8 @@ def listed_parts(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
     """The parts of a total listed after it, each right behind its own place: 安排资金6490万元，分配如下：
     「同心县」2150万元，「红寺堡区」2200万元 / 「河西区」：5800万元（「崆峒区」2600万元、「庄浪县」3200万元）.
     Each part goes to its place (instead of what the clause rules guessed) and comes from the total's
-    giver; a place alone in brackets after an amount, 2700万元（「灵台县」）, is where it went."""
+    giver, and the total goes to every place of its parts; a place alone in brackets after an amount,
+    2700万元（「灵台县」）, is where it went."""
     ents, text = sent.entities, sent.text
     quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
     if len(quantities) < 1:
@@ -503,6 +504,8 @@ def listed_parts(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
         out += [Relation("TO", q, k, "frame:listed-part") for k in group]
         if q in totals and q not in givers:
             out += [Relation("FROM", q, g, "frame:listed-part") for g in givers.get(totals[q], ())]
+        if q in totals:  # the split names where the total went (adjudication of 321 and 325)
+            out += [Relation("TO", totals[q], k, "frame:listed-total") for k in group]
     return out
 
 
@@ -650,6 +653,37 @@ def keep_respective(sent: Sentence, found: Sequence[Relation]) -> list[Relation]
     keep = {(r.head, r.tail) for r in aligned}
     return [r for r in found if not (r.label == "PAIRED" and r.head in heads and r.tail in heads
                                      and (r.head, r.tail) not in keep and (r.tail, r.head) not in keep)]
+
+
+_RESPECTIVE = re.compile(r"分别")
+_QUANTITY_JOIN = re.compile(r"\s*(?:和|及|与|、|，|,)\s*")
+
+
+def respective_quantities(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """「若羌」、「和静」等县分别获得援「疆」资金「1.2亿元」和「1.5亿元」: the n-th amount goes to the
+    n-th place only, and all of them share what their noun phrase names (援疆)."""
+    ents, text = sent.entities, sent.text
+    out = list(found)
+    for m in _RESPECTIVE.finditer(text, sent.start, sent.end):
+        clause = sent.clause_index(m.start())
+        before = [g for g in sent.groups(clause) if ents[g[-1]].end <= m.start()]
+        qs = [k for k in sent.indices if sent.clause_of(k) == clause and ents[k].start >= m.end()
+              and ents[k].label in QUANTITY]
+        # the amounts of one list: joined by 和/、 with nothing else between them
+        run = qs[:1]
+        for k in qs[1:]:
+            if not _QUANTITY_JOIN.fullmatch(text, ents[run[-1]].end, ents[k].start):
+                break
+            run.append(k)
+        if not before or len(run) < 2 or len(before[-1]) != len(run):
+            continue
+        places = before[-1]
+        slot = {k: n for n, k in enumerate(places)}
+        out = [r for r in out if not (r.head in run and r.tail in slot and r.label in ("TO", "FROM")
+                                      and run.index(r.head) != slot[r.tail])]
+        shared = [r for r in out if r.head == run[0] and r.rule == "frame:yuan-destination"]
+        out += [Relation(r.label, q, r.tail, r.rule) for q in run[1:] for r in shared]
+    return out
 
 
 FRAMES = (

@@ -380,6 +380,7 @@ def paired(sent: Sentence) -> Iterator[Relation]:
             near = after[0]
             if sent.in_quotes(near[0]):
                 continue
+            near = _continued_list(sent, clause, near)
             far = before[0] if before else _earlier_group(sent, clause, sent.group_side(near))
             near_after = True
         elif len(before) >= 2:
@@ -418,6 +419,28 @@ def paired(sent: Sentence) -> Iterator[Relation]:
         if key not in best or dist < best[key][0]:
             best[key] = (dist, rel)
     yield from (rel for _, rel in sorted(best.values(), key=lambda x: (x[1].head, x[1].tail)))
+
+
+_LIST_ONLY = re.compile(r"[\s、，,和及与。；;]*")
+
+
+def _continued_list(sent: Sentence, clause: int, group: list[int]) -> list[int]:
+    """定点帮扶「四川省凉山州普格县」、「布拖县」，「青海省玉树州曲麻莱县」，…和「宁城县」: a list that
+    runs on through clauses holding nothing but places goes on being the helped."""
+    ents, text = sent.entities, sent.text
+    out = list(group)
+    if not _LIST_ONLY.fullmatch(text, ents[out[-1]].end, sent.clauses[clause][1]):
+        return out
+    for c in range(clause + 1, len(sent.clauses)):
+        cs, ce, _ = sent.clauses[c]
+        ks = [k for k in sent.indices if sent.clause_of(k) == c]
+        if not ks or any(ents[k].label != "GPE" or sent.is_modifier(k) for k in ks):
+            break
+        bounds = [cs] + [p for k in ks for p in (ents[k].start, ents[k].end)] + [ce]
+        if not all(_LIST_ONLY.fullmatch(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)):
+            break
+        out += ks
+    return out
 
 
 def name_of(ent) -> str:
