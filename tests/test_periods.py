@@ -415,3 +415,29 @@ def test_the_first_three_quarters_are_of_the_document_year():
 def test_the_first_three_quarters_of_this_year_without_a_document_date_give_no_year():
     text = "津甘协作\n\n1996年以来,两地协作不断深化。\n\n企业今年前三季度采购农产品500万元。\n"
     assert _periods_of(text, "500万元") == [(None, None, False)]
+
+
+# ---------------------------------------------------------------- third round (documents 320-335)
+
+
+def test_n_years_and_more_since_a_named_start():
+    text = "2017年以来，苏州市与铜仁市结对。三年多来，苏州市累计向铜仁市投入资金8亿元。"
+    p = period_of(text, "8亿元", date="2020-11-02")
+    assert years(p) == (2017, 2020, True)
+
+
+def test_twenty_odd_years_of_a_partnership_in_a_headline():
+    text = "沪滇协作二十四年　上海累计投入资金40亿元\n1996年，上海与云南建立对口帮扶关系。"
+    assert years(period_of(text, "40亿元", date="2020-05-01")) == (1996, 2020, True)
+
+
+def test_a_years_figure_to_a_date_is_a_total():
+    text = "截至今年9月底，广东今年已向广西拨付财政援助资金18亿元。"
+    assert years(period_of(text, "18亿元", date="2020-10-15")) == (2020, 2020, True)
+
+
+def test_a_plan_names_the_years_of_a_span():
+    text = "回看“十三五”，山东帮扶重庆五年间累计投入资金20亿元。"
+    p = period_of(text, "20亿元")
+    assert years(p) == (2016, 2020, True)
+    assert p.text == "“十三五”"

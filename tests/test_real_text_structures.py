@@ -415,3 +415,12 @@ def test_respective_amounts_go_one_to_one():
                     "和⟦MONEY|9500万元|TO=b,c⟧。")
     pairs = {(report.entities[r.head].text, report.entities[r.tail].text) for r in report.relations}
     assert ("8000万元", "于田") not in pairs and ("9500万元", "策勒") not in pairs
+
+
+def test_what_a_places_companies_give_does_not_come_from_the_place():
+    report = expect("在⟦GPE#a|镇宁县⟧，一家⟦GPE|宁波⟧企业投资⟦MONEY|5200万元|TO=a⟧建设蔬菜基地。")
+    assert not [r for r in report.relations if r.label == "FROM"]
+
+
+def test_the_giver_opens_the_second_half_of_a_headline():
+    expect("闽宁协作　⟦GPE#a|福建⟧去年向⟦GPE#b|宁夏⟧投入资金⟦MONEY|4.1亿元|FROM=a|TO=b⟧")

@@ -578,13 +578,22 @@ def _named_start(doc: _Document, expr: TimeExpression, lo: int) -> TimeExpressio
         return expr
     # The expression that names the start fixes both years (its end is the document year too).
     named = doc.last_before(lo, expr.start)
-    if named is not None and named.low is not None and named.kind in ("since", "range"):
-        return named
+    if named is not None and named.low is not None and named.kind in ("since", "range", "plan"):
+        return named  # 回看“十三五”，…五年间累计投入: the plan names the five years
     named = doc.partnership_start(expr)
     if named is None:
         return expr
     # A window the text closes (十三五期间, 2016年至2020年) holds the span; an open start runs to the document year.
     return named if named.kind in ("plan", "range") else replace(named, high=expr.high, cumulative=True)
+
+
+def _to_date(doc: _Document, own: TimeExpression, s: int, lo: int) -> bool:
+    """截至今年6月底，…今年已下达「38.6亿元」: a 截至 of the same year earlier in the sentence makes the
+    year's figure a total to date (the years come from one expression, cumulative from the other)."""
+    if own.kind != "single":
+        return False
+    until = doc.last_before(s, lo)
+    return until is not None and until.kind == "until" and until.high is not None and until.high == own.high
 
 
 def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: int) -> int | None:
@@ -630,7 +639,7 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
     marked = doc.marked(lo, q.start) or (own is None and not per_unit and doc.marked(s, q.start))
     if own is not None:
-        return _Frame(_named_start(doc, own, s), own.cumulative or marked)
+        return _Frame(_named_start(doc, own, s), own.cumulative or marked or _to_date(doc, own, s, lo))
     total = _total_of(doc, q, k, quantities, i)
     if total is not None:
         return _Frame(frames[total].expr, frames[total].cumulative or marked)

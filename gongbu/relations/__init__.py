@@ -146,7 +146,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))
     found = yuan_provinces(sent, pairing_givers(sent, found))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
-    found = _drop_dateline_parties(sent, found)
+    found = _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found))
     return _one_pairing_per_pair(sent, found)
 
 
@@ -157,6 +157,15 @@ def _drop_dateline_parties(sent: Sentence, found: list[Relation]) -> list[Relati
         return found
     ents = sent.entities
     return [r for r in found if ents[r.tail].start >= m.end() and ents[r.head].start >= m.end()]
+
+
+def _drop_bodies_as_givers(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """D37: 「无锡」企业投资…, 「潍坊市」社会各界…捐款: what a place's companies, people or bodies give
+    does not come from the place."""
+    body = frame_patterns()["giving_body"]
+    ents, text = sent.entities, sent.text
+    return [r for r in found if not (r.label == "FROM" and ents[r.tail].label == "GPE"
+                                     and body.match(text, ents[r.tail].end))]
 
 
 def _representatives(sent: Sentence, found: list[Relation]) -> list[Relation]:

@@ -58,6 +58,7 @@ def frame_patterns() -> dict[str, Any]:
         "duikou": re.compile(c["duikou"]),
         "modified_noun": re.compile(c["modified_noun"]),
         "acting_body": re.compile(c["acting_body"]),
+        "giving_body": re.compile(c["giving_body"]),
         "mutual": re.compile(c["mutual"]),
         "not_flow": re.compile(c["not_flow"]),
         "dateline": re.compile(c["dateline"]),

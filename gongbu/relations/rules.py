@@ -103,6 +103,7 @@ _SUBJECT_PREFIX = re.compile(
     r"据统计|据介绍|如今|当年|近日|今后|首先|其次|同期|全年|累计|先后|又|则|均|已|"
     r"[^，,。；;：:]{0,10}(?:以来|期间|年来))*$"
 )
+_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+")
 # 通过「…市场」等平台采购 names the means; 对「宁南县」按每县… the target: neither acts.
 _MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|借力|对)$")
 # A body of a place that acts for it: 「浙江」企业, 「上海」社会各界, 「广东」方面.
@@ -485,7 +486,8 @@ def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int
             continue
         if _MEANS.search(sent.prefix(g)):
             continue
-        opens = bool(_SUBJECT_PREFIX.match(sent.prefix(g)))
+        # A space after Chinese text parts the halves of a headline: 沪滇协作　「上海」去年向…投入
+        opens = bool(_SUBJECT_PREFIX.match(_HEADLINE_BREAK.split(sent.prefix(g))[-1]))
         acts = bool(_ACTING_BODY.match(text, last.end))
         direct = before is not None and before - last.end <= 15 and not sent.mention_between(last.end, before)
         if opens or acts or direct:
