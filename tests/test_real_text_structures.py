@@ -325,7 +325,9 @@ def test_the_clause_after_names_who_sent_them():
 
 
 def test_an_amount_that_restates_the_flow_of_the_clause_before():
-    expect("⟦GPE#a|浙江⟧企业还向⟦GPE#b|四川⟧受灾地区捐款捐物，折合⟦MONEY|1.2亿元|FROM=a|TO=b⟧。")
+    expect("⟦GPE#a|浙江⟧还向⟦GPE#b|四川⟧受灾地区捐款捐物，折合⟦MONEY|1.2亿元|FROM=a|TO=b⟧。")
+    # D37: what the place's companies give does not come from the place
+    expect("⟦GPE|浙江⟧企业还向⟦GPE#b|四川⟧受灾地区捐款捐物，折合⟦MONEY|1.2亿元|TO=b⟧。")
 
 
 def test_schools_of_a_place_enrol_students_from_another():
@@ -352,7 +354,7 @@ def test_every_place_named_with_its_goods_sold_them():
 
 
 def test_an_amount_stated_in_the_next_clause():
-    expect("⟦GPE#a|青岛市⟧各级机关食堂常年采购⟦GPE#b|安顺⟧农产品，全年金额达⟦MONEY|1800万元|FROM=a|TO=b⟧。")
+    expect("⟦GPE#a|青岛市⟧常年采购⟦GPE#b|安顺⟧农产品，全年金额达⟦MONEY|1800万元|FROM=a|TO=b⟧。")
 
 
 def test_a_nominal_pairing_with_de():
