@@ -426,3 +426,19 @@ def test_what_a_places_companies_give_does_not_come_from_the_place():
 
 def test_the_giver_opens_the_second_half_of_a_headline():
     expect("闽宁协作　⟦GPE#a|福建⟧去年向⟦GPE#b|宁夏⟧投入资金⟦MONEY|4.1亿元|FROM=a|TO=b⟧")
+
+
+def test_a_western_place_receives_what_arrived_and_an_eastern_one_paid_it():
+    expect("在⟦GPE#a|聊城|PAIRED=b⟧的帮扶下，⟦GPE#b|彭水⟧累计到位财政援助资金⟦MONEY|4.6亿元|TO=b⟧。")
+    expect("今年，⟦GPE#a|福建⟧到位财政援助资金⟦MONEY|5.2亿元|FROM=a|TO=b⟧，全部投向⟦GPE#b|宁夏⟧贫困县。")
+
+
+def test_a_part_whose_own_pair_names_its_giver():
+    report = expect("⟦GPE|南京⟧、⟦GPE|无锡⟧两市向⟦GPE|西宁⟧、⟦GPE|海东⟧投入资金11.6亿元，其中"
+                    "⟦GPE#a|南京市⟧对⟦GPE#b|西宁市⟧⟦MONEY|5.1亿元|FROM=a|TO=b⟧、⟦GPE#c|无锡市⟧对⟦GPE#d|海东市⟧⟦MONEY|6.5亿元|FROM=c|TO=d⟧。")
+    part = next(f for f in report.flows if report.entities[f.quantity].text == "5.1亿元")
+    assert {report.entities[k].text for k in part.from_} == {"南京市"}
+
+
+def test_a_ledger_line_headed_by_a_pair_with_a_colon():
+    expect("⟦GPE#a|上海市⟧—⟦GPE#b|果洛州⟧：援青资金⟦MONEY|19.8亿元|FROM=a|TO=b⟧，干部人才⟦PERSON-COUNT|352名|FROM=a|TO=b⟧；")

@@ -301,13 +301,14 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
         return
     head = groups[0]
     lead = text[sent.start : ents[head[0]].start]
-    mark = text[ents[head[-1]].end : ents[head[-1]].end + 1]
+    pair = _dash_pair(sent, head)  # 「北京市」—「玉树州」：援青资金…
+    last = pair[1] if pair else head[-1]
+    mark = text[ents[last].end : ents[last].end + 1]
     colon = mark in ("：", ":")
     heading = colon and not sent.mention_between(sent.start, ents[head[0]].start)
     named_before = any(ents[k].start < ents[head[0]].start and not sent.is_modifier(k) for k in sent.indices)
     if not ((pats["ledger_gap"].fullmatch(lead) and not named_before) or heading):
         return
-    pair = _dash_pair(sent, head)
     parties = [k for k in sent.indices if ents[k].label in PARTY and not sent.is_modifier(k) and k not in head
                and not (pair and k == pair[1])]
     if parties and not colon:
@@ -316,13 +317,12 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
         return
     quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
     # A row of a table: 「乐都区」　1.9亿元, 「化隆」、「循化」两县合计　1.3亿元, 「南京市」—「商洛市」　3.12亿元.
-    last = pair[1] if pair else head[-1]
     row = bool(quantities) and _ROW_GAP.fullmatch(text, ents[last].end, ents[quantities[0]].start)
     west = side_of(ents[head[0]]) == "west"
     if west and mark not in ("：", ":", "，", ",") and not row:
         return
     roles = [("TO", "receiver", head)] if west else [("FROM", "giver", head)]
-    if pair and row:
+    if pair and (row or colon):
         roles = [("FROM", "giver", [pair[0]]), ("TO", "receiver", [pair[1]])]
     for label, role, parties in roles:
         # 援X marks name where aid goes in general; a heading place is still its receiver.
@@ -546,6 +546,9 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     # 「民和」、「化隆」6个县区每县安排1200万元: the places of a distributive list receive; they give nothing.
     shared = {(r.head, r.tail) for r in out if r.rule == "frame:distributive"}
     out = [r for r in out if not (r.label == "FROM" and (r.head, r.tail) in shared)]
+    # 其中「南京市」对「西宁市」5.1亿元: a part whose own frame names its giver drops the total's.
+    own_givers = {r.head for r in out if r.label == "FROM" and r.rule in ("frame:facing-amount", "frame:table-row")}
+    out = [r for r in out if not (r.label == "FROM" and r.rule == "from:subsection" and r.head in own_givers)]
     spread = {r.head for r in out if r.rule in ("frame:distributive", "frame:breakdown")}
     parts = {r.head for r in out if r.rule == "frame:breakdown"}
     return [r for r in out if not (r.label == "TO" and (

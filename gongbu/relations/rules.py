@@ -84,6 +84,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
         "buying": re.compile(f"(?:{_alt('buying')})(?!{cues()['buying']['not_before']})"),
         "selling": re.compile(_alt("selling")),
         "receiving": re.compile(_alt("receiving")),
+        "receiving_when_western": re.compile(_alt("receiving_when_western")),
         "destination": re.compile(f"(?:{_alt('destination')}|{cues()['destination']['pattern']})(?:{dest_fill})?$"),
         "own_destination": re.compile(f"(?:{_alt('destination')})[^，,。；;：:\\s]"),
         "origin": re.compile(f"(?:{_alt('origin')})$"),
@@ -611,6 +612,12 @@ def _buying(x: _Scope) -> None:
 def _receiving(x: _Scope) -> None:
     """Receiving verbs: the subject receives (TO)."""
     recv = _last_match(cue_patterns()["receiving"], x.sent.text, x.cs, x.qe.start)
+    if recv is None and not x.roles.to:
+        western = _last_match(cue_patterns()["receiving_when_western"], x.sent.text, x.cs, x.qe.start)
+        subject = _subject(x.sent, x.clause, western.start()) if western else None
+        if subject and x.sent.group_side(subject) == "west":
+            x.roles.to, x.roles.why_to = subject, "receiver"
+        return
     if recv and not x.roles.to:
         receiver = _subject(x.sent, x.clause, recv.start())
         if receiver:
