@@ -146,7 +146,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))
     found = yuan_provinces(sent, pairing_givers(sent, found))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
-    found = _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found))
+    found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
     return _one_pairing_per_pair(sent, found)
 
 
@@ -157,6 +157,15 @@ def _drop_dateline_parties(sent: Sentence, found: list[Relation]) -> list[Relati
         return found
     ents = sent.entities
     return [r for r in found if ents[r.tail].start >= m.end() and ents[r.head].start >= m.end()]
+
+
+def _drop_carried_receivers(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """「普洱市」：到位资金3.26亿元: a giver carried over from an earlier clause goes where the quantity
+    names the same place as its receiver."""
+    ents = sent.entities
+    to = {(r.head, name_of(ents[r.tail])) for r in found if r.label == "TO"}
+    return [r for r in found if not (r.label == "FROM" and r.rule == "from:giver-carried"
+                                     and (r.head, name_of(ents[r.tail])) in to)]
 
 
 def _drop_bodies_as_givers(sent: Sentence, found: list[Relation]) -> list[Relation]:
