@@ -441,3 +441,19 @@ def test_a_plan_names_the_years_of_a_span():
     p = period_of(text, "20亿元")
     assert years(p) == (2016, 2020, True)
     assert p.text == "“十三五”"
+
+
+def test_a_planned_number_of_years_runs_forward_from_the_document_year():
+    text = "新华网兰州7月9日电 某公司与甘谷县结对，计划三年投入帮扶资金300万元。"
+    assert years(period_of(text, "300万元", date="2023-07-09")) == (2023, 2026, True)
+
+
+def test_a_report_named_after_its_year_dates_the_document():
+    text = "福州市对口帮扶定西工作队2020年工作总结\n一、资金支持。今年福州市向定西市拨付财政帮扶资金3.62亿元。"
+    assert years(period_of(text, "3.62亿元")) == (2020, 2020, False)
+
+
+def test_a_time_phrase_after_the_dateline_opens_the_paragraph():
+    text = ("人民网重庆2024年1月9日电（记者 王明）2021年新一轮东西部协作启动以来，聊城市结对帮扶彭水县。"
+            "三年来，彭水累计到位资金4.6亿元。聊城还选派17名挂职干部到彭水工作。")
+    assert years(period_of(text, "17名挂职干部")) == (2021, 2024, True)

@@ -179,6 +179,8 @@ def document_year(text: str, date: Any = None) -> int | None:
 # An issue label (2020年第12期) or a year closing a heading ((2019), （2016—2020）) dates the document.
 _HEADING_YEAR = re.compile(
     r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}\s*[—\-–~～至]\s*)?((?:19|20)\d{2})[)）]\s*$"
+    # …工作队2020年工作总结: a report named after its year
+    r"|((?:19|20)\d{2})年度?(?:工作)?(?:总结|报告|年报)\s*$"
 )
 
 
@@ -187,7 +189,7 @@ def _heading_year(text: str) -> int | None:
     lines = [line.strip() for line in text[: HEAD_LINES * HEAD_LINE_CHARS * 4].splitlines() if line.strip()]
     for line in lines[:HEAD_LINES]:
         if len(line) <= HEAD_LINE_CHARS and (m := _HEADING_YEAR.search(line)):
-            return int(m.group(1) or m.group(2))
+            return int(m.group(1) or m.group(2) or m.group(3))
     return None
 
 
