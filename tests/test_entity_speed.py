@@ -14,7 +14,7 @@ import spacy
 
 import gongbu
 from gongbu.entities.hints import OUTSIDE, set_hints
-from gongbu.entities.patterns import EntityPatterns, default_patterns, load_places, trie_regex
+from gongbu.entities.patterns import EntityPatterns, _matches_at, default_patterns, load_places, trie_regex
 from gongbu.entities.store import SHARED_MATCHES, PatternStore
 from gongbu.text import clean
 
@@ -114,3 +114,14 @@ def test_the_rules_alone_need_no_doc(paragraphs, monkeypatch):
     monkeypatch.setattr(pipeline, "_rules_alone", lambda nlp: None)
     through_docs = [r.to_dict() for r in pipeline.parse_many(texts, nlp=nlp)]
     assert fast == through_docs
+
+
+def test_number_patterns_tried_where_numbers_start_find_what_a_full_scan_finds(matcher, paragraphs):
+    assert matcher.number_anchored >= {"money.arabic", "person.arabic"}
+    tricky = ["投入1,000.5万元，其中.5亿元、3.5亿元和12名干部", "第2名、2020年3.2亿元", "1.2.3万元 ５０万元", ""]
+    for text in [*tricky, *paragraphs]:
+        for pid, _, rx in matcher.regexes:
+            if pid in matcher.number_anchored:
+                starts = [m.start() for m in re.finditer(r"(?<![\d.])\.?\d", text)]
+                fast = [(m.start(), m.end()) for m in _matches_at(rx, text, starts)]
+                assert fast == [(m.start(), m.end()) for m in rx.finditer(text)], (pid, text)

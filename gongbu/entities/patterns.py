@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -258,6 +258,8 @@ class EntityPatterns:
         singles = (singles or set(PROVINCE_ABBREVIATIONS)) - RISKY_ABBREVIATIONS
 
         self.regexes: list[tuple[str, str, re.Pattern]] = []
+        # Patterns that can only start where a number starts: tried there alone, not at every character.
+        self.number_anchored: set[str] = set()
         phrases: dict[str, tuple[str, str]] = {}
         self.org_rules: list[tuple[str, str, re.Pattern, set[str]]] = []
         for p in self.patterns:
@@ -268,6 +270,8 @@ class EntityPatterns:
                 except re.error as err:
                     raise PatternError(f"pattern {pid!r}: bad regex: {err}") from err
                 self.regexes.append((pid, label, rx))
+                if rx.pattern.startswith(NUMBER_LOOKBEHIND):
+                    self.number_anchored.add(pid)
             elif kind == "phrases":
                 for ph in p["phrases"]:
                     phrases.setdefault(ph, (pid, label))
@@ -499,8 +503,15 @@ class EntityPatterns:
         gpes = self._gpe(text)
         cands.extend(gpes)
         cands.extend(self._org(text, gpes))
+        numbers: list[int] | None = None
         for pid, label, rx in self.regexes:
-            for m in rx.finditer(text):
+            if pid in self.number_anchored:
+                if numbers is None:
+                    numbers = [m.start() for m in NUMBER_START.finditer(text)]
+                found = _matches_at(rx, text, numbers)
+            else:
+                found = rx.finditer(text)
+            for m in found:
                 start = self._trim_org_start(text, m.start(), m.end()) if label == "ORG" else m.start()
                 if m.end() > start:
                     cands.append(RuleMatch(start, m.end(), label, pid, text[start : m.end()]))
@@ -518,6 +529,19 @@ class EntityPatterns:
                 if c.label != "PROGRAMME" or not any(a < c.start and c.end < b for a, b in titles)
             ]
         return resolve(cands)
+
+
+NUMBER_LOOKBEHIND = r"(?<![\d.])"
+NUMBER_START = re.compile(NUMBER_LOOKBEHIND + r"\.?\d")
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What ``rx.finditer(text)`` finds when every match must begin at one of ``starts``."""
+    end = 0
+    for p in starts:
+        if p >= end and (m := rx.match(text, p)) is not None and m.end() > p:
+            end = m.end()
+            yield m
 
 
 def resolve(cands: Iterable[RuleMatch]) -> list[RuleMatch]:
