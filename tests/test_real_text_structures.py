@@ -442,3 +442,25 @@ def test_a_part_whose_own_pair_names_its_giver():
 
 def test_a_ledger_line_headed_by_a_pair_with_a_colon():
     expect("⟦GPE#a|上海市⟧—⟦GPE#b|果洛州⟧：援青资金⟦MONEY|19.8亿元|FROM=a|TO=b⟧，干部人才⟦PERSON-COUNT|352名|FROM=a|TO=b⟧；")
+
+
+# ---------------------------------------------------------------- entities of the third round
+
+
+def test_townships_standing_alone_are_places():
+    expect("⟦GPE#a|金钟街道|PAIRED=c⟧、⟦GPE#b|华明街道|PAIRED=d⟧分别与⟦GPE#c|安远镇⟧、⟦GPE#d|磐安镇⟧结对。")
+
+
+def test_the_zhong_of_qizhong_starts_no_place():
+    report = expect("⟦GPE|鲁渝⟧协作资金中，其中⟦GPE#s|山东⟧省级资金⟦MONEY|3.1亿元|FROM=s⟧。")
+    assert "中山市" not in {e.norm["name"] for e in report.entities if e.label == "GPE"}
+
+
+def test_aid_to_qinghai_names_qinghai():
+    report = expect("⟦GPE#a|北京市⟧援⟦GPE#q|青⟧资金⟦MONEY|22.6亿元|FROM=a|TO=q⟧。")
+    assert report.entities[1].norm["name"] == "青海省"
+    none_of("TO", "各地支援青年创业，投入资金500万元。")
+
+
+def test_a_places_federation_of_trade_unions_and_supply_cooperative_are_organisations():
+    expect("⟦ORG|东丽区总工会⟧和⟦ORG|中山市供销合作联社⟧采购农产品，⟦ORG|彭水县职业教育中心⟧招收学生。")

@@ -316,6 +316,9 @@ class EntityPatterns:
         while (k := bisect.bisect_left(starts, pos, k)) < len(starts):
             start = starts[k]
             end = at[start]
+            if text.startswith("其中", start - 1):
+                pos = start + 1  # 其中山东…, 其中宁夏…: the 中 belongs to 其中 (among them), not to 中山 or 中宁
+                continue
             lvl = self.level[text[start:end]]
             if start < rejected_end and lvl != "province":
                 pos = rejected_end  # 宁南山区 is no 南山区: only a province (从江苏) starts inside a rejected word

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gongbu.labels import LEVEL_RANK as LEVEL_RANK_TABLE
-from gongbu.lexicon import pair_abbreviations
+from gongbu.lexicon import pair_abbreviations, read_table
 
 from ._common import Normalised, clean_span, read_tsv, warning
 from .pairing_table import partners_of
@@ -213,7 +213,18 @@ def gazetteer() -> list[tuple[str, str]]:
                     out.append(item)
     for s in t.pairs:
         out.append((s, "region_pair"))
+    # Townships by their full names (安远镇, 金钟街道): found standing alone, not only after their county.
+    for s in townships():
+        if (s, "township") not in seen and s not in t.by_surface:
+            seen.add((s, "township"))
+            out.append((s, "township"))
     return out
+
+
+@functools.cache
+def townships() -> tuple[str, ...]:
+    """Full names of China's townships, towns and streets (``lexicon/data/townships.tsv``)."""
+    return tuple(dict.fromkeys(row[0] for row in read_table("townships.tsv", header=True)))
 
 
 # ---------------------------------------------------------------- chains
