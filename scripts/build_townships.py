@@ -71,17 +71,7 @@ def build_all() -> list[tuple[str, str, str]]:
 
 
 def build() -> list[tuple[str, str, str, str, int]]:
-    province = county = ""
-    townships: list[tuple[str, str, str]] = []  # (name, county, province)
-    for line in _location_lines():
-        depth = len(line) - len(line.lstrip("\t"))
-        name = line.strip().split("\t")[0]
-        if depth == 0:
-            province = name
-        elif depth == 2:
-            county = name
-        elif depth == 3:
-            townships.append((name, county, province))
+    townships = _townships()
     ordinary = {n for n, _, _ in townships if not FULL.fullmatch(n)}
     rows = []
     for name, cty, prov in townships:
