@@ -461,6 +461,7 @@ def breakdowns(sent: Sentence) -> Iterator[Relation]:
 _PARTS_OPEN = re.compile(r"[（(]\s*$|[：:]\s*$")  # 6490万元，分配如下：「同心县」… / 5800万元（「崆峒区」…
 _PARTS_NEXT = re.compile(r"\s*[、，,；;]\s*$")
 _PLACE_IN_BRACKETS = re.compile(r"\s*[（(]")
+_CLOSE_BRACKET = re.compile(r"\s*[）)]")
 
 
 def listed_parts(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
@@ -471,7 +472,7 @@ def listed_parts(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
     2700万元（「灵台县」）, is where it went."""
     ents, text = sent.entities, sent.text
     quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
-    if len(quantities) < 1:
+    if not quantities:
         return list(found)
     givers: dict[int, list[int]] = {}
     for r in found:
@@ -489,15 +490,13 @@ def listed_parts(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
                     totals[q], places[q] = totals[p], group
                 elif _PARTS_OPEN.search(lead) and not sent.mention_between(ents[p].end, ents[group[0]].start):
                     totals[q], places[q] = p, group
-        after = _PLACE_IN_BRACKETS.match(text, ents[q].end)
-        if after and q not in places:
-            inside = [k for k in sent.indices if ents[k].start >= after.end()]
-            group = None
-            if inside:
-                group = next((g for g in sent.groups(sent.clause_of(inside[0])) if g[0] == inside[0]), None)
-            if group and _receivers(ents, group) and re.match(r"\s*[）)]", text[ents[group[-1]].end :]):
-                if ents[group[0]].start == after.end():
-                    places[q] = group
+        opened = _PLACE_IN_BRACKETS.match(text, ents[q].end)
+        if opened and q not in places:
+            first = next((k for k in sent.indices if ents[k].start == opened.end()), None)
+            group = None if first is None else next(
+                (g for g in sent.groups(sent.clause_of(first)) if g[0] == first), None)
+            if group and _receivers(ents, group) and _CLOSE_BRACKET.match(text, ents[group[-1]].end):
+                places[q] = group
     if not places:
         return list(found)
     out = [r for r in found if not (r.label == "TO" and r.head in places)]
