@@ -464,3 +464,16 @@ def test_aid_to_qinghai_names_qinghai():
 
 def test_a_places_federation_of_trade_unions_and_supply_cooperative_are_organisations():
     expect("⟦ORG|东丽区总工会⟧和⟦ORG|中山市供销合作联社⟧采购农产品，⟦ORG|彭水县职业教育中心⟧招收学生。")
+
+
+def test_a_team_named_after_its_pairing_is_one_organisation():
+    expect("⟦ORG|天津帮扶承德工作队⟧和⟦ORG|青岛市扶贫协作陇南工作组⟧到岗。")
+
+
+def test_a_verb_after_a_county_is_no_village():
+    report = gongbu.parse("康县选派驻村第一书记12名，镇赉县签订乡村振兴协议。")
+    assert {e.text for e in report.entities if e.label == "GPE"} == {"康县", "镇赉县"}
+
+
+def test_team_based_aid_and_the_programmes_of_the_2020s():
+    expect("以“⟦PROGRAMME|组团式⟧”帮扶⟦GPE|日喀则⟧，⟦GPE|东丽⟧·⟦GPE|甘谷⟧“⟦PROGRAMME|携手促振兴⟧”，“⟦PROGRAMME|万企兴万村⟧”行动。")

@@ -115,12 +115,16 @@ ORG_GENERIC_NAMES = set(
     "合作 口协作 交易 电商 销售 服务 中小学".split()
 )
 # A level word that can stand for the place of a function-specific body (省扶贫开发局).
-ORG_GENERIC_PREFIXES = ("乡村", "农村", "各", "县级", "市级", "省级", "有关", "相关", "当地")
+ORG_GENERIC_PREFIXES = ("乡村", "农村", "各", "县级", "市级", "省级", "有关", "相关", "当地", "驻村", "派驻")
 ORG_LEVEL_WORDS = ("国务院", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
 # Office suffixes that name no function: they need a real place before them.
 ORG_GENERIC_SUFFIXES = {"政府", "人民政府", "党委", "委", "局", "厅", "办公室", "委员会", "人大", "政协"}
 
 TOWN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
+# Pairing words inside a team's name, between the helper and the helped place.
+PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "结对帮扶", "帮扶", "支援")
+# Verbs that end a place: 康县选派驻村…, 镇赉县签订…乡 are no villages or townships.
+TOWN_BAD_WORDS = ("选派", "派出", "派驻", "驻村", "签订", "开展", "实施", "投入", "组织", "培训", "帮扶", "援建")
 TOWN_BAD_CHARS = set(
     "推进实施开展建设发展帮扶组织投入的了和与及在对为将把被向从全各本该贫困农镇乡村区县市省州"
     "行重点深度所有部分就业脱产务工等带动个名家户一二三四五六七八九十"
@@ -385,6 +389,8 @@ class EntityPatterns:
                 body = text[end : end + n]
                 if len(body) < n or any(ch in TOWN_BAD_CHARS or not "\u4e00" <= ch <= "\u9fff" for ch in body):
                     break
+                if any(w in body for w in TOWN_BAD_WORDS):
+                    break
                 for suf in TOWN_SUFFIXES:
                     if text.startswith(suf, end + n):
                         found = (end + n + len(suf), "village" if suf in ("村", "社区") else "township")
@@ -427,6 +433,11 @@ class EntityPatterns:
                 # A place right before that place belongs to the name too (「宁波舟山港集团」).
                 while start is not None and start in gpe_ends and gpe_ends[start].start >= i:
                     start = gpe_ends[start].start
+                # A team named after its pairing (「天津帮扶承德工作队」「青岛市扶贫协作陇南工作组」).
+                if start is not None:
+                    verb = next((v for v in PAIRING_IN_NAMES if text.endswith(v, 0, start)), None)
+                    if verb is not None and start - len(verb) in gpe_ends:
+                        start = gpe_ends[start - len(verb)].start
                 place = start is not None
                 if start is None:
                     start = i
