@@ -477,3 +477,16 @@ def test_a_verb_after_a_county_is_no_village():
 
 def test_team_based_aid_and_the_programmes_of_the_2020s():
     expect("以“⟦PROGRAMME|组团式⟧”帮扶⟦GPE|日喀则⟧，⟦GPE|东丽⟧·⟦GPE|甘谷⟧“⟦PROGRAMME|携手促振兴⟧”，“⟦PROGRAMME|万企兴万村⟧”行动。")
+
+
+def test_pairs_listed_after_a_colon():
+    expect("⟦GPE|宁波市⟧与⟦GPE|延边州⟧建立结对关系：⟦GPE#a|鄞州区|PAIRED=b⟧与⟦GPE#b|和龙市⟧，"
+           "⟦GPE#c|奉化区|PAIRED=e⟧、⟦GPE#d|宁海县|PAIRED=e⟧与⟦GPE#e|安图县⟧。")
+
+
+def test_a_county_of_neither_side_heading_its_line_receives():
+    expect("⟦GPE#a|台前县⟧：⟦MONEY|6200万元|TO=a⟧；")
+
+
+def test_a_month_range_before_the_subject():
+    expect("今年1—10月⟦GPE#a|黔南州⟧共向⟦GPE#b|广东⟧输送农村劳动力⟦PERSON-COUNT|1.9万人|FROM=a|TO=b⟧。")

@@ -206,6 +206,31 @@ def duikou_pairing(sent: Sentence) -> Iterator[Relation]:
             yield from _pairs(sent, *oriented, "frame:duikou")
 
 
+_JOINED_BY = re.compile(r"\s*[与和同]\s*")
+
+
+def colon_pairings(sent: Sentence) -> Iterator[Relation]:
+    """建立结对关系：「鄞州区」与「和龙市」，「慈溪市」与「龙井市」，「奉化区」、「宁海县」与「安图县」: after a
+    pairing cue and a colon, each clause that is nothing but two lists of places joined by 与 is a pair."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    for c, (cs, ce, _) in enumerate(sent.clauses):
+        if not text[cs:ce].rstrip().endswith(("：", ":")) or not pats["pairing_cue"].search(text, cs, ce):
+            continue
+        for d in range(c + 1, len(sent.clauses)):
+            ds, de, _ = sent.clauses[d]
+            gs = sent.groups(d)
+            ks = [k for g in gs for k in g]
+            if len(gs) != 2 or any(ents[k].label != "GPE" for k in ks):
+                break
+            if (not _JOINED_BY.fullmatch(text, ents[gs[0][-1]].end, ents[gs[1][0]].start)
+                    or text[ds : ents[ks[0]].start].strip(" ，,") or text[ents[ks[-1]].end : de].strip(" ，,。；;")):
+                break
+            oriented = _helper_and_helped(sent, gs[0], gs[1])
+            if oriented:
+                yield from _pairs(sent, *oriented, "frame:colon-pairings")
+
+
 def table_rows(sent: Sentence) -> Iterator[Relation]:
     """A row of a flattened table, 「佛山市」　「凉山州」　「6.99亿元」　「32名」: nothing but mentions,
     spaces and bare numbers; the eastern party gave every quantity of the row, the western one got it."""
@@ -318,7 +343,10 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
     # A row of a table: 「乐都区」　1.9亿元, 「化隆」、「循化」两县合计　1.3亿元, 「南京市」—「商洛市」　3.12亿元.
     row = bool(quantities) and _ROW_GAP.fullmatch(text, ents[last].end, ents[quantities[0]].start)
-    west = side_of(ents[head[0]]) == "west"
+    # A county of neither side heading its figures is a central unit's designated county: it receives.
+    west = side_of(ents[head[0]]) == "west" or (
+        side_of(ents[head[0]]) is None and ents[head[0]].label == "GPE"
+        and _norm(ents[head[0]]).get("level") in ("county", "township", "village"))
     if west and mark not in ("：", ":", "，", ",") and not row:
         return
     roles = [("TO", "receiver", head)] if west else [("FROM", "giver", head)]
@@ -690,6 +718,7 @@ def respective_quantities(sent: Sentence, found: Sequence[Relation]) -> list[Rel
 
 
 FRAMES = (
+    colon_pairings,
     table_rows,
     facing_amounts,
     conjoined_pairing,

@@ -100,7 +100,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
 # Words that may open a clause before its subject (time, discourse); anything else
 # (针对, 在, 对, 通过 …) means the first mention is not the one acting.
 _SUBJECT_PREFIX = re.compile(
-    r"^(?:[\d\s、,，“”\"]|年|月|日|以来|年来|至今|目前|同时|此外|另外|去年|今年|近年|近|截至|底|仅|就|还|也|并|而|其中|有|共|"
+    r"^(?:[\d\s、,，“”\"—\-－~～]|年|月|日|以来|年来|至今|目前|同时|此外|另外|去年|今年|近年|近|截至|底|仅|就|还|也|并|而|其中|有|共|"
     r"据统计|据介绍|如今|当年|近日|今后|首先|其次|同期|全年|累计|先后|又|则|均|已|"
     r"[^，,。；;：:]{0,10}(?:以来|期间|年来))*$"
 )
