@@ -1,0 +1,6 @@
+央企定点帮扶观察：⟦ORG#t1|中建集团⟧今年上半年向⟦GPE#t2|康乐⟧等三县投入帮扶资金⟦MONEY|3150万元|FROM=t1|TO=t2⟧
+⟦ORG|人民网⟧⟦GPE|北京⟧2021年8月2日电（记者 李佳）⟦ORG|中建集团|PAIRED=a2,a3,a4⟧定点帮扶⟦GPE#a2|甘肃省临夏州康乐县⟧、⟦GPE#a3|甘南州卓尼县⟧和⟦GPE#a4|陇南市康县⟧。今年上半年，⟦ORG#b1|中建集团⟧向三县投入帮扶资金⟦MONEY|3150万元|FROM=b1|TO=b2,b3,b4⟧，其中⟦GPE#b2|康乐县⟧⟦MONEY|1280万元|FROM=b1|TO=b2⟧、⟦GPE#b3|卓尼县⟧⟦MONEY|960万元|FROM=b1|TO=b3⟧、⟦GPE#b4|康县⟧⟦MONEY|910万元|FROM=b1|TO=b4⟧，同比增长两成。
+
+在⟦GPE|康乐⟧，⟦ORG|中建集团⟧出资建设的食用菌产业基地已带动⟦PERSON-COUNT|800余户农户⟧增收，群众日子过得安宁康乐。人才帮扶上，⟦ORG#c1|中建集团⟧向⟦GPE#c2|康乐县⟧、⟦GPE#c3|卓尼县⟧各选派挂职副县长⟦PERSON-COUNT|1名|FROM=c1|TO=c2,c3⟧，向⟦GPE#c4|康县⟧选派驻村第一书记⟦PERSON-COUNT|2名|FROM=c1|TO=c4⟧，上半年还为三县培训基层干部和致富带头人⟦PERSON-COUNT|1900人次⟧。⟦ORG#d1|中建集团工会⟧采购⟦GPE#d2|康乐县⟧牛肉、⟦GPE#d3|卓尼县⟧蕨麻猪和⟦GPE#d4|康县⟧黑木耳等农产品⟦MONEY|1470万元|FROM=d1|TO=d2,d3,d4⟧。⟦GPE#e1|康乐县⟧今年有⟦PERSON-COUNT|218名脱贫劳动力|FROM=e1|TO=e2,e3⟧经技能培训后赴⟦GPE#e2|北京⟧、⟦GPE#e3|天津⟧等地的建筑工地就业。
+
+汽车央企同样持续发力。⟦ORG|中国一汽|PAIRED=f2,f3,f4⟧定点帮扶⟦GPE#f2|吉林省白城市镇赉县⟧、⟦GPE#f3|延边州和龙市⟧和⟦GPE#f4|广西河池市凤山县⟧。2016年以来，⟦ORG#g1|中国一汽⟧累计向三县（市）投入帮扶资金⟦MONEY|4.6亿元|FROM=g1⟧，先后派出挂职干部⟦PERSON-COUNT|22名|FROM=g1⟧。去年，⟦ORG#h1|中国一汽⟧分别向⟦GPE#h2|镇赉县⟧、⟦GPE#h3|和龙市⟧投入帮扶资金⟦MONEY|2600万元|FROM=h1|TO=h2⟧和⟦MONEY|1900万元|FROM=h1|TO=h3⟧；⟦ORG#i1|中国一汽工会⟧采购⟦GPE#i2|和龙⟧木耳、⟦GPE#i3|镇赉⟧大米等农产品⟦MONEY|1150万元|FROM=i1|TO=i2,i3⟧。今年6月，⟦ORG#j1|中国一汽|PAIRED=j2⟧又与⟦GPE#j2|镇赉县⟧签订乡村振兴合作协议，计划三年投入⟦MONEY|1.5亿元|FROM=j1⟧发展棚膜经济和肉牛养殖。
