@@ -457,3 +457,14 @@ def test_a_time_phrase_after_the_dateline_opens_the_paragraph():
     text = ("人民网重庆2024年1月9日电（记者 王明）2021年新一轮东西部协作启动以来，聊城市结对帮扶彭水县。"
             "三年来，彭水累计到位资金4.6亿元。聊城还选派17名挂职干部到彭水工作。")
     assert years(period_of(text, "17名挂职干部")) == (2021, 2024, True)
+
+
+def test_n_years_of_a_window_named_before_are_that_window():
+    text = ("中国石化自1990年开始参与扶贫工作。“十三五”期间，中国石化向定点县投入帮扶资金2亿元。"
+            "五年来各县到位的直接帮扶资金如下：\n岳西县：6800万元；\n东乡县：5200万元；")
+    assert years(period_of(text, "6800万元", date="2020-12-21")) == (2016, 2020, True)
+
+
+def test_a_cut_off_after_a_starting_year_runs_from_that_year():
+    text = "截至2020年10月，2019年7月进藏的工作队累计向山南四县投入资金3.1亿元。"
+    assert years(period_of(text, "3.1亿元", date="2020-11-06")) == (2019, 2020, True)

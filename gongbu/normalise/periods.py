@@ -443,7 +443,15 @@ class _Document:
 
     def partnership_start(self, expr: TimeExpression) -> TimeExpression | None:
         """The expression naming the start of an N-year span (C6): the time opening its paragraph,
-        else the 'since a year' or plan opening the lead, which tells the partnership's story."""
+        else the 'since a year' or plan opening the lead, which tells the partnership's story.
+        A closed window of that very length named earlier (“十三五”期间 … 五年间, 2017—2019年 … 三年间)
+        is the span itself."""
+        if expr.count:
+            k = bisect.bisect_left(self.expr_starts, expr.start)
+            window = next((e for e in reversed(self.exprs[:k]) if e.kind in ("plan", "range")
+                           and e.low is not None and e.high is not None and e.high - e.low + 1 == expr.count), None)
+            if window is not None:
+                return window
         opener = self.paragraph_opener(expr.start)
         if opener is not None and opener.kind in ("single", "since", "plan", "range") and opener.low is not None:
             return opener
@@ -589,13 +597,16 @@ def _named_start(doc: _Document, expr: TimeExpression, lo: int) -> TimeExpressio
     return named if named.kind in ("plan", "range") else replace(named, high=expr.high, cumulative=True)
 
 
-def _to_date(doc: _Document, own: TimeExpression, s: int, lo: int) -> bool:
-    """截至今年6月底，…今年已下达「38.6亿元」: a 截至 of the same year earlier in the sentence makes the
-    year's figure a total to date (the years come from one expression, cumulative from the other)."""
-    if own.kind != "single":
-        return False
+def _to_date(doc: _Document, own: TimeExpression, s: int, lo: int) -> _Frame | None:
+    """A 截至 earlier in the sentence over a single year of the quantity's own clause: 截至今年6月底，…今年
+    已下达「38.6亿元」 is the year's total to date (the years from one expression, cumulative from the
+    other); 截至2020年10月，2019年7月进藏的工作队累计… runs from that year to the cut-off."""
+    if own.kind != "single" or own.high is None:
+        return None
     until = doc.last_before(s, lo)
-    return until is not None and until.kind == "until" and until.high is not None and until.high == own.high
+    if until is None or until.kind != "until" or until.high is None or until.high < own.high:
+        return None
+    return _Frame(own if until.high == own.high else replace(until, low=own.low), True)
 
 
 def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: int) -> int | None:
@@ -641,7 +652,9 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
     marked = doc.marked(lo, q.start) or (own is None and not per_unit and doc.marked(s, q.start))
     if own is not None:
-        return _Frame(_named_start(doc, own, s), own.cumulative or marked or _to_date(doc, own, s, lo))
+        if (to_date := _to_date(doc, own, s, lo)) is not None:
+            return to_date
+        return _Frame(_named_start(doc, own, s), own.cumulative or marked)
     total = _total_of(doc, q, k, quantities, i)
     if total is not None:
         return _Frame(frames[total].expr, frames[total].cumulative or marked)
