@@ -468,3 +468,8 @@ def test_n_years_of_a_window_named_before_are_that_window():
 def test_a_cut_off_after_a_starting_year_runs_from_that_year():
     text = "截至2020年10月，2019年7月进藏的工作队累计向山南四县投入资金3.1亿元。"
     assert years(period_of(text, "3.1亿元", date="2020-11-06")) == (2019, 2020, True)
+
+
+def test_the_clause_after_a_count_dates_its_move():
+    text = "江苏省第九批援藏干部人才共127名，于2019年7月进藏，目前已完成三年任务。"
+    assert years(period_of(text, "127名", date="2022-07-26")) == (2019, 2019, False)

@@ -577,9 +577,18 @@ def _lead(text: str) -> tuple[int, int]:
     return 0, 0
 
 
+# 干部人才共127名，于2019年7月进藏: the clause after the count dates its move.
+_MOVED_AT = re.compile(r"[，,]+\s*(?:将|已|并|均|全部)?于")
+
+
 def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | None:
-    """The expression of the quantity's own clause: the nearest before it, else the first after it."""
-    return doc.last_before(lo, q.start) or doc.first_after(q.end, hi)
+    """The expression of the quantity's own clause: the nearest before it, else the first after it,
+    else the time of a 于… clause right after it."""
+    own = doc.last_before(lo, q.start) or doc.first_after(q.end, hi)
+    if own is None and (m := _MOVED_AT.match(doc.text, hi)) is not None:
+        nxt = doc.first_after(m.end(), len(doc.text))
+        own = nxt if nxt is not None and nxt.start == m.end() else None
+    return own
 
 
 def _named_start(doc: _Document, expr: TimeExpression, lo: int) -> TimeExpression:
