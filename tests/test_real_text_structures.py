@@ -490,3 +490,19 @@ def test_a_county_of_neither_side_heading_its_line_receives():
 
 def test_a_month_range_before_the_subject():
     expect("今年1—10月⟦GPE#a|黔南州⟧共向⟦GPE#b|广东⟧输送农村劳动力⟦PERSON-COUNT|1.9万人|FROM=a|TO=b⟧。")
+
+
+def test_place_names_that_are_ordinary_words_stand_as_places_in_a_list():
+    report = expect("重点投向⟦GPE|汪清⟧、⟦GPE|安图⟧、⟦GPE|龙井⟧、⟦GPE|和龙⟧4个国家级贫困县市，每县⟦MONEY|2000万元⟧。")
+    assert {r.label for r in report.relations if report.entities[r.head].text == "2000万元"} == {"TO"}
+    none_of("TO", "大家喝龙井茶，和龙舟赛。")
+
+
+def test_a_total_sent_to_a_number_of_places_goes_to_the_places_its_parts_name():
+    expect("⟦GPE#h|杭州⟧累计向两州投入资金⟦MONEY|30.6亿元|FROM=h|TO=a,b⟧，其中⟦GPE#a|恩施州⟧⟦MONEY|12.1亿元|TO=a⟧、"
+           "⟦GPE#b|黔东南州⟧⟦MONEY|18.5亿元|TO=b⟧。")
+
+
+def test_cities_respectively_in_charge_of_counties():
+    report = expect("⟦GPE#a|广州|PAIRED=c⟧、⟦GPE#b|佛山|PAIRED=d⟧两市分别具体负责⟦GPE#c|疏附⟧、⟦GPE#d|伽师⟧两县。")
+    assert ("广州市", "伽师县") not in {(p.helper, p.helped) for p in report.partnerships}

@@ -93,6 +93,8 @@ ALIAS_STOPWORDS = set(
         "大庆 吉安 福安 兴化 泰来 富锦 同江 盘山 大石桥 开原 清原 凤城 东丰 长岭 都安"
     ).split()
 )
+# Kinds of area that are also district names (铜陵市郊区): no evidence that a word before them is a place.
+GENERIC_AREAS = frozenset(["郊区", "城区", "市区", "新区", "矿区", "林区", "牧区", "山区", "景区", "园区", "开发区"])
 # Keep these aliases after all: they are places in every report of this domain.
 ALIAS_KEEP = {"静安", "崇明", "金山", "松江", "宁国", "文山", "普洱", "长春", "万宁", "石门"}
 
@@ -247,9 +249,10 @@ class EntityPatterns:
             elif surface not in level or LEVEL_RANK.get(lvl, 9) < LEVEL_RANK.get(level[surface], 9):
                 level[surface] = lvl
         self.common_words = frozenset(row[0] for row in read_table("common_word_places.tsv"))
-        for s in list(level):
-            if s in ALIAS_STOPWORDS and s not in ALIAS_KEEP and s not in self.common_words:
-                del level[s]
+        # Aliases that are mostly ordinary words stand as places only inside a list of other places
+        # (汪清、安图、「龙井」、「和龙」4个县市).
+        self.list_only = frozenset(s for s in level if s in ALIAS_STOPWORDS and s not in ALIAS_KEEP
+                                   and s not in self.common_words)
         for p in pairs:
             level[p] = "region_pair"
         self.level = level
@@ -330,6 +333,9 @@ class EntityPatterns:
             if text[start:end] in self.common_words and not self._stands_as_place(text, start, end, units, at):
                 pos, rejected_end = start + 1, end
                 continue
+            if text[start:end] in self.list_only and not self._in_place_list(text, start, end, units, at):
+                pos, rejected_end = start + 1, end
+                continue
             units.append((start, end, lvl))
             pos = end
         out: list[RuleMatch] = []
@@ -378,6 +384,18 @@ class EntityPatterns:
         if after[:1] in PLACE_LIST_MARKS and end + 1 in places_at:
             return True  # the first of a list of places: 从江、榕江两县
         return start > 0 and text[start - 1] in PLACE_LIST_MARKS and bool(units) and units[-1][1] == start - 1
+
+    def _in_place_list(
+        self, text: str, start: int, end: int, units: list[tuple[int, int, str]], places_at: dict[int, int]
+    ) -> bool:
+        """Inside a list of places: right after a listed place, or right before one that is no such word."""
+        if start > 0 and text[start - 1] == "、" and units and units[-1][1] == start - 1:
+            return True
+        nxt = places_at.get(end + 1)
+        if text[end : end + 1] != "、" or nxt is None:
+            return False
+        name = text[end + 1 : nxt]
+        return name not in self.list_only and name not in GENERIC_AREAS
 
     @staticmethod
     def _grow_town(text: str, end: int, lvl: str) -> tuple[int, str, bool]:

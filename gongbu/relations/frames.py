@@ -431,6 +431,10 @@ def distributive(sent: Sentence) -> Iterator[Relation]:
     for q in (k for k in sent.indices if ents[k].label == "MONEY"):
         clause = sent.clause_of(q)
         before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
+        cs = sent.clauses[clause][0]
+        if not before and clause and pats["distributive"].match(text, cs, ents[q].start):
+            # …投向「汪清」、「安图」、「龙井」、「和龙」4个县市，每县2000万元: the list ends the clause before.
+            before = sent.groups(clause - 1)[-1:]
         if not before:
             continue
         group = before[-1]
@@ -480,6 +484,13 @@ def breakdowns(sent: Sentence) -> Iterator[Relation]:
         cs = sent.clauses[sent.clause_of(q)][0]
         lead = text[cs : ents[places[0]].start].lstrip(" ,，、:：(（")
         allocated = re.match(r"其中[,，]?(?:投向|拨付|拨付给|分配给|下达)", lead)
+        # 向两州投入30.6亿元，其中「恩施州」12.1亿元、「黔东南州」18.5亿元: the total went to the places
+        # its count names, and the parts name them.
+        if total is not None and not allocated:
+            ts = sent.clauses[sent.clause_of(total)][0]
+            m = frame_patterns()["back_reference"].search(text, ts, ents[total].start)
+            named = {k for p, ks in parts.items() if total_of(sent, p) == total for k in ks}
+            allocated = m is not None and _COUNT_WORDS.get(m.group("n")) == len(named)
         if total is not None and allocated and not any(
                 sent.is_modifier(k) and ents[k].end <= ents[total].start for k in sent.indices):
             for k in places:
