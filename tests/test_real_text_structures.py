@@ -506,3 +506,7 @@ def test_a_total_sent_to_a_number_of_places_goes_to_the_places_its_parts_name():
 def test_cities_respectively_in_charge_of_counties():
     report = expect("⟦GPE#a|广州|PAIRED=c⟧、⟦GPE#b|佛山|PAIRED=d⟧两市分别具体负责⟦GPE#c|疏附⟧、⟦GPE#d|伽师⟧两县。")
     assert ("广州市", "伽师县") not in {(p.helper, p.helped) for p in report.partnerships}
+
+
+def test_a_row_of_pairs_before_a_pairing_noun():
+    expect("⟦GPE#a|南京市|PAIRED=b⟧与⟦GPE#b|西宁市⟧、⟦GPE#c|无锡市|PAIRED=d⟧与⟦GPE#d|海东市⟧的东西部协作不断深化。")

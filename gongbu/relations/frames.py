@@ -122,12 +122,47 @@ def _conjoined(sent: Sentence, clause: int) -> Iterator[tuple[list[int], list[in
         yield left, right
 
 
+def _pair_chain(sent: Sentence, clause: int) -> list[tuple[int, int]]:
+    """「A」与「B」、「C」与「D」: two or more pairs in a row, each joined by 与/和, the pairs by 、."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    parties = [k for g in sent.groups(clause) for k in g]
+    chain: list[tuple[int, int]] = []
+    i = 0
+    while i + 1 < len(parties):
+        a, b = parties[i], parties[i + 1]
+        joined = pats["conjunction"].fullmatch(text[ents[a].end : ents[b].start])
+        follows = not chain or text[ents[chain[-1][1]].end : ents[a].start] == "、"
+        if joined and follows:
+            chain.append((a, b))
+            i += 2
+        elif len(chain) >= 2:
+            break
+        else:
+            chain, i = [], i + 1
+    return chain if len(chain) >= 2 else []
+
+
 def conjoined_pairing(sent: Sentence) -> Iterator[Relation]:
-    """「A」与「B」 followed, within a few characters, by a pairing cue or an East–West programme."""
+    """「A」与「B」 followed, within a few characters, by a pairing cue or an East–West programme;
+    also a row of such pairs (「南京市」与「西宁市」、「无锡市」与「海东市」的东西部扶贫协作)."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
     for c in range(len(sent.clauses)):
         _, ce, _ = sent.clauses[c]
+        chain = _pair_chain(sent, c)
+        if chain:
+            after = ents[chain[-1][1]].end
+            window = text[after : min(ce, after + pats["cue_window"])]
+            cue = pats["pairing_cue"].search(window)
+            programme = any(ents[k].label == "PROGRAMME" and after <= ents[k].start < after + pats["cue_window"]
+                            for k in sent.indices)
+            if (cue and not _noun_after().match(window, cue.end())) or programme:
+                for a, b in chain:
+                    oriented = _helper_and_helped(sent, [a], [b])
+                    if oriented:
+                        yield from _pairs(sent, *oriented, "frame:conjoined-row")
+                continue
         for first, second in _conjoined(sent, c):
             after = ents[second[-1]].end
             if text.startswith("的", after) and not pats["pairing_cue"].match(text, after + 1):
