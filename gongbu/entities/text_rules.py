@@ -80,7 +80,10 @@ def _rules_only_settings(config: Path) -> dict | None:
     cfg = configparser.ConfigParser(interpolation=None)
     cfg.optionxform = str  # keys as written
     cfg.read_string(config.read_text(encoding="utf-8"))
-    value = lambda section, key: json.loads(cfg.get(section, key, fallback="null"))  # noqa: E731
+
+    def value(section: str, key: str):
+        return json.loads(cfg.get(section, key, fallback="null"))
+
     if value("nlp", "lang") != "zh" or value("nlp", "pipeline") != [FACTORY]:
         return None
     if value("nlp.tokenizer", "segmenter") != "char" or value(f"components.{FACTORY}", "factory") != FACTORY:
