@@ -153,13 +153,16 @@ def parse_records(items: Iterable[Any], *, output: str | Rows = "reports", model
     >>> [(r["id"], r["amount"]) for r in parse_records([("a", "上海市投入5亿元。")], output="flows")]
     [('a', 500000000)]
     """
+    from gongbu.pipeline import gc_paused
+
     rows = _rows_of(output)
     out: list[dict[str, Any]] = []
-    for id_, _, report in _reports(_items(items), model, date, batch_size):
-        if rows is None:
-            out.append({"id": id_, **report.to_dict()})
-        else:
-            out.extend({"id": id_, **row} for row in rows(report))
+    with gc_paused():
+        for id_, _, report in _reports(_items(items), model, date, batch_size):
+            if rows is None:
+                out.append({"id": id_, **report.to_dict()})
+            else:
+                out.extend({"id": id_, **row} for row in rows(report))
     return out
 
 
@@ -192,11 +195,13 @@ def parse_bag(bag: dask.bag.Bag, *, output: str | Rows = "reports", model: str |
 
 def _ledger_partition(part: Iterable[Any], number: int, model: str | None, date: Any) -> list[dict[str, list]]:
     from gongbu.ledger.build import document_rows
+    from gongbu.pipeline import gc_paused
 
     tables: dict[str, list[dict]] = {}
-    for id_, d, report in _reports(_items(part, number), model, date, 64):
-        for name, rows in document_rows(str(id_), report, d).items():
-            tables.setdefault(name, []).extend(rows)
+    with gc_paused():
+        for id_, d, report in _reports(_items(part, number), model, date, 64):
+            for name, rows in document_rows(str(id_), report, d).items():
+                tables.setdefault(name, []).extend(rows)
     return [tables]
 
 
@@ -356,9 +361,10 @@ class LoadPipeline(_WorkerPlugin):
         self.model = str(model) if model is not None else None
 
     def setup(self, worker: Any) -> None:
-        from gongbu.pipeline import pipeline_for
+        from gongbu.pipeline import freeze_loaded, pipeline_for
 
         pipeline_for(self.model)
+        freeze_loaded()
 
 
 def local_cluster(n_workers: int | None = None, **kwargs: Any):

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import datetime as dt
+import gc
 import os
 import threading
 from collections import deque
@@ -307,8 +309,32 @@ def _parse_serial(pairs: Iterable[tuple[str, dt.date | None]], *, batch_size: in
             yield build_report(c, found, date=date)
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a batch whose results pile up, back on after.
+
+    Each collection walks every object still alive, so a batch's growing list of Reports made
+    the collector a tenth of a worker's time; parsing leaves almost no cycles to collect.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def freeze_loaded() -> None:
+    """Move what is alive now (the loaded pipeline) out of the collector's sight: a worker's
+    collections then walk only the objects of the work at hand."""
+    gc.collect()
+    gc.freeze()
+
+
 def _init_worker(path: str | None) -> None:
     _loaded["worker"] = pipeline_for(path)
+    freeze_loaded()
 
 
 def _parse_in_worker(batch: list[tuple[str, str | None]]) -> list[Report]:
@@ -316,7 +342,8 @@ def _parse_in_worker(batch: list[tuple[str, str | None]]) -> list[Report]:
     # it saved in the caller, which shares the machine with its workers.
     texts = [t for t, _ in batch]
     dates = [d for _, d in batch]
-    return list(parse_many(texts, dates=dates, nlp=_loaded["worker"]))
+    with gc_paused():
+        return list(parse_many(texts, dates=dates, nlp=_loaded["worker"]))
 
 
 def _batches(pairs: Iterable[tuple[str, Any]], size: int) -> Iterator[list[tuple[str, Any]]]:

@@ -159,7 +159,8 @@ def document_date(text: str) -> dt.date | None:
     """
     lines = [line for line in text[: HEAD_LINES * HEAD_LINE_CHARS * 4].splitlines() if line.strip()]
     for line in lines[:HEAD_LINES]:
-        if len(line.strip()) <= HEAD_LINE_CHARS:
+        # A line with a full stop is a sentence of the body: its dates are events (…在2019年1月10日召开的会议上公布。).
+        if len(line.strip()) <= HEAD_LINE_CHARS and "。" not in line:
             for m in _FULL_DATE.finditer(line):
                 if (found := _valid_date(m)) is not None:
                     return found
@@ -328,6 +329,7 @@ class _Document:
         self.sent_starts = [s for s, _ in self.sents]
         self.heads = self._list_heads(conf["list_item_ends"])
         self.lead = re.compile(conf["paragraph_lead"], re.M)  # re.M: its ^ anchors at any line start
+        self.new_subject = re.compile(conf["new_subject"])
         self.lead_span = _lead(text)
         self.title = self._title()
         self.exprs = _resolve_anaphora(self, year)
@@ -382,9 +384,23 @@ class _Document:
 
     # -- paragraph, introductions and title
 
+    def paragraph_start(self, offset: int) -> int:
+        """The start of the paragraph holding ``offset``: its line's, or an earlier line's where a
+        scraper broke a sentence (a line that ends on a comma, or holds one and no end of sentence)."""
+        start = self.line_start(offset)
+        while start > 0:
+            prev = self.line_start(start - 1)
+            line = self.text[prev:start].rstrip()
+            commas = "，" in line or "," in line
+            broken = line and (line[-1] in "，,、" or (commas and line[-1] not in _SENTENCE_ENDS))
+            if not broken:
+                break
+            start = prev
+        return start
+
     def paragraph_opener(self, offset: int) -> TimeExpression | None:
-        """An expression that opens the paragraph (line) holding ``offset``, before it."""
-        at = self.lead.match(self.text, self.line_start(offset)).end()
+        """An expression that opens the paragraph holding ``offset``, before it."""
+        at = self.lead.match(self.text, self.paragraph_start(offset)).end()
         # Only the first expression at or after the lead can open the paragraph: one bisect, not a scan.
         i = bisect.bisect_left(self.expr_starts, at)
         first = self.exprs[i] if i < len(self.exprs) else None
@@ -438,7 +454,10 @@ class _Document:
         # 今年 in a headline is the news of its day, not a year that scopes the whole document.
         # A span (三年投入) or 今年 in a headline tells that story only, not the document's years.
         if first is None or not first.has_year or first.rule in RELATIVE_RULES or first.kind == "years_back":
-            return None
+            # …五年回顾（2016—2020）: a range in brackets is the whole document's, whatever the headline says.
+            i = bisect.bisect_left(self.expr_starts, start)
+            return next((e for e in itertools.islice(self.exprs, i, None)
+                         if e.start < end and e.rule == "year-range-bracketed"), None)
         return None if _ISSUE_LABEL.match(self.text, first.start) else first
 
     def partnership_start(self, expr: TimeExpression) -> TimeExpression | None:
@@ -451,7 +470,9 @@ class _Document:
             window = next((e for e in reversed(self.exprs[:k]) if e.kind in ("plan", "range")
                            and e.low is not None and e.high is not None and e.high - e.low + 1 == expr.count), None)
             if window is not None:
-                return window
+                # N年来 runs up to the document's year (C6); N年间 is the window itself.
+                since = self.text[expr.start:expr.end].endswith("来")
+                return replace(window, high=expr.high) if since else window
         opener = self.paragraph_opener(expr.start)
         if opener is not None and opener.kind in ("single", "since", "plan", "range") and opener.low is not None:
             return opener
@@ -472,6 +493,7 @@ class _Document:
         return first if fits else None
 
 
+_SENTENCE_ENDS = "。！？!?；;：:）)】」”"
 # 2020年第6期 numbers an issue: it is no period (C4).
 _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
 RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day", "quarter")
@@ -618,6 +640,23 @@ def _to_date(doc: _Document, own: TimeExpression, s: int, lo: int) -> _Frame | N
     return _Frame(own if until.high == own.high else replace(until, low=own.low), True)
 
 
+def _cut_off_year(doc: _Document, q: Span, expr: TimeExpression, s: int) -> TimeExpression | None:
+    """截至9月底 names no year: the years are those of the time before it in its sentence, else of
+    its paragraph, introduction or title, when that names whole years (2023年，…。截至11月底，…投入
+    → 2023, cumulative).
+    None for any other expression, or when nothing around names a year."""
+    if expr.rule != "until-month":
+        return None
+
+    def whole_years(e: TimeExpression | None) -> bool:  # 今年2月 dates an event of the month, not the window
+        return e is not None and e.has_year and "月" not in doc.text[e.start:e.end]
+
+    before = doc.last_before(s, expr.start)
+    if whole_years(before):
+        return _named_start(doc, before, s)
+    return next((_named_start(doc, e, s) for e in _outer(doc, q) if whole_years(e)), None)
+
+
 def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: int) -> int | None:
     """Index of the total that a 其中 sub-amount breaks down (the quantity before 其中), else None."""
     s = doc.sents[k][0] if k >= 0 else 0
@@ -657,17 +696,26 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
         return _Frame(dated, False) if dated is not None else _Frame()
     own = _own_clause(doc, q, lo, hi)
     # A marker counts in the quantity's clause; without a time of its own it carries over the sentence,
-    # except to a per-unit rate.
+    # except to a per-unit rate or to a clause with a subject of its own (C2).
     per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
-    marked = doc.marked(lo, q.start) or (own is None and not per_unit and doc.marked(s, q.start))
+    new_subject = doc.new_subject.match(doc.text, lo, q.start) is not None
+    marked = doc.marked(lo, q.start) or (own is None and not per_unit and not new_subject and doc.marked(s, q.start))
     if own is not None:
         if (to_date := _to_date(doc, own, s, lo)) is not None:
             return to_date
+        if (year_of := _cut_off_year(doc, q, own, s)) is not None:
+            return _Frame(year_of, True)
         return _Frame(_named_start(doc, own, s), own.cumulative or marked)
     total = _total_of(doc, q, k, quantities, i)
     if total is not None:
+        # 其中“十二五”期间，…60.7亿元: a part with a time of its own after 其中 takes that time.
+        part = doc.last_before(doc.text.rfind("其中", 0, q.start), q.start)
+        if part is not None and part.has_year:
+            return _Frame(_named_start(doc, part, s), part.cumulative or marked)
         return _Frame(frames[total].expr, frames[total].cumulative or marked)
     if (before := doc.last_before(s, q.start)) is not None:
+        if (year_of := _cut_off_year(doc, q, before, s)) is not None:
+            return _Frame(year_of, True)
         return _Frame(_named_start(doc, before, s), before.cumulative or marked)
     head = doc.list_head(k)
     first = _head_frame(doc, quantities, frames, head) if head != k else None
