@@ -1,6 +1,6 @@
 """Throughput of gongbu on Dask (1 and 2 worker processes) against ``parse_many(n_process=1|2)``.
 
-    python benchmarks/bench_dask.py [--mb 10] [--partition-kb 250] [--workers 1 2] [--skip-parse-many]
+    python benchmarks/bench_dask.py [--mb 10] [--partition-kb 250] [--workers 1 2] [--skip-parse-many] [--rounds 3]
 
 The same N MB of corpus paragraphs (the corpus repeated, paragraph-sized texts as a
 crawler hands them over) go through each engine; every engine's Reports come back to
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import statistics
 import time
 
 from _texts import corpus_paragraphs  # benchmarks/_texts.py: the scripts run from this folder
@@ -94,21 +95,35 @@ def main() -> None:
     ap.add_argument("--partition-kb", type=float, default=250.0, help="text per Dask partition, in KB")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="Dask cluster sizes to run")
     ap.add_argument("--skip-parse-many", action="store_true", help="only the Dask runs (memory per worker)")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="interleaved rounds of every engine; medians and per-round ratios are printed")
     args = ap.parse_args()
 
     texts, size = _texts(args.mb)
     chars = sum(map(len, texts))
     print(f"input: {len(texts)} texts, {chars} characters, {size / 1e6:.2f} MB")
-    times = {}
-    for n in () if args.skip_parse_many else (1, 2):
-        times[f"parse_many {n}"] = bench_parse_many(texts, chars, n)
-    for n in args.workers:
-        times[f"dask {n}"] = bench_dask(texts, chars, n, args.partition_kb)
+    times: dict[str, list[float]] = {}
+    for r in range(args.rounds):
+        if args.rounds > 1:
+            print(f"-- round {r + 1} of {args.rounds}")
+        for n in () if args.skip_parse_many else (1, 2):
+            times.setdefault(f"parse_many {n}", []).append(bench_parse_many(texts, chars, n))
+        for n in args.workers:
+            times.setdefault(f"dask {n}", []).append(bench_dask(texts, chars, n, args.partition_kb))
     if len(times) < 4:
         return
-    print(f"dask 1 worker / parse_many 1 process: {times['dask 1'] / times['parse_many 1']:.2f}x the time; "
-          f"dask 2 / dask 1: {times['dask 2'] / times['dask 1']:.2f}x; "
-          f"dask 2 / parse_many 2: {times['dask 2'] / times['parse_many 2']:.2f}x")
+    # A shared machine's speed drifts between rounds: ratios are taken within a round, then the median.
+    def ratio(a: str, b: str) -> str:
+        per_round = [x / y for x, y in zip(times[a], times[b], strict=True)]
+        return f"{statistics.median(per_round):.2f}x" + (
+            f" (rounds: {', '.join(f'{v:.2f}' for v in per_round)})" if len(per_round) > 1 else "")
+
+    if args.rounds > 1:
+        print("medians over the rounds: " + "; ".join(
+            f"{name} {chars / statistics.median(ts):,.0f} chars/s" for name, ts in times.items()))
+    print(f"dask 1 worker / parse_many 1 process: {ratio('dask 1', 'parse_many 1')} the time")
+    print(f"dask 2 / dask 1: {ratio('dask 2', 'dask 1')}")
+    print(f"dask 2 / parse_many 2: {ratio('dask 2', 'parse_many 2')}")
 
 
 if __name__ == "__main__":

@@ -385,35 +385,57 @@ def local_cluster(n_workers: int | None = None, **kwargs: Any):
         return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, **kwargs)
 
 
-def _pending_limit(client: Any) -> int:
-    return max(2, 4 * len(client.scheduler_info().get("workers", {})))
+# Per worker: partitions queued or running, and finished ones held until the caller takes them in order.
+RUNNING_PER_WORKER = 2
+HELD_PER_WORKER = 8
+
+
+def _workers(client: Any) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))
 
 
 def iter_partitions(client: Any, bag: dask.bag.Bag) -> Iterator[list[dict[str, Any]]]:
     """The partitions of ``bag``, computed on ``client`` and yielded in order.
 
-    At most two partitions per worker are in flight, so the caller holds one partition and
-    the cluster a few, however large the bag.
+    Each worker has :data:`RUNNING_PER_WORKER` partitions queued or running; a worker that
+    finishes ahead of the partition the caller waits for goes on with the next ones, their
+    results held on the cluster, up to :data:`HELD_PER_WORKER` partitions a worker. So the
+    caller holds one partition and the cluster a few, however large the bag, and no worker
+    idles while another finishes the partition next in order.
     """
     from collections import deque
 
-    parts = iter(bag.to_delayed())
-    pending: deque = deque()
-    limit = _pending_limit(client)
+    from distributed import wait
 
-    def submit() -> None:
-        part = next(parts, None)
-        if part is not None:
+    parts = iter(bag.to_delayed())
+    pending: deque = deque()  # submitted and not yet yielded, in order
+    workers = _workers(client)
+    more = True
+
+    def fill() -> None:
+        nonlocal more
+        running = sum(not f.done() for f in pending)
+        while more and running < RUNNING_PER_WORKER * workers and len(pending) < HELD_PER_WORKER * workers:
+            part = next(parts, None)
+            if part is None:
+                more = False
+                return
             pending.append(client.compute(part))
+            running += 1
 
     try:
-        for _ in range(limit):
-            submit()
+        fill()
         while pending:
-            future = pending.popleft()
-            records = future.result()
-            future.release()
-            submit()
+            head = pending[0]
+            if not head.done():
+                # Wake when any partition finishes: a worker that is free gets the next one at once.
+                wait([f for f in pending if not f.done()], return_when="FIRST_COMPLETED")
+                fill()
+                continue
+            pending.popleft()
+            records = head.result()
+            head.release()
+            fill()
             yield records
     finally:  # a consumer that stops early (an error, a closed pipe) leaves no work running on the cluster
         for future in pending:

@@ -1,7 +1,8 @@
-"""Ninety short period cases from annotators who had not read the rules (``annotations/periods/cases.jsonl``).
+"""Period cases from annotators who had not read the rules (``annotations/periods/cases.jsonl``).
 
-Two annotators studied public reports and wrote each case in their own words with the period
-the SPEC and ``annotations/periods/GUIDELINES.md`` give its quantity; a third annotated the
+In each of two rounds two annotators studied public reports and wrote 45 cases each in their
+own words (round 1 short passages, round 2 whole scraped-style documents), with the period
+the SPEC and ``annotations/periods/GUIDELINES.md`` give the quantity; another annotated the
 same texts blind and agreed on every case. Each case is one call of :func:`gongbu.parse`:
 
 >>> import gongbu
@@ -31,6 +32,9 @@ KNOWN: dict[str, str] = {
     # the adjudicated corpus until the guidelines settle it.
     "A20": "issue label as the document's year: conflicts with the adjudicated gold of train document 118",
     "B42": "issue label as the document's year: conflicts with the adjudicated gold of train document 118",
+    # The adjudicated gold of train documents 118 and 132 lets 累计/先后 reach a clause with another kind of
+    # flow (累计投入…，带动…户增收); these annotators read C2's "same kind of flow" as stopping it.
+    "C37": "a marker reaching a clause of another kind: conflicts with the adjudicated gold of train 118 and 132",
 }
 
 
@@ -54,7 +58,8 @@ def period_of_case(case: dict) -> tuple | None:
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 90 and len({c["id"] for c in CASES}) == 90
+    assert len(CASES) == 180 and len({c["id"] for c in CASES}) == 180
+    assert {c["round"] for c in CASES} == {1, 2}
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]

@@ -330,6 +330,8 @@ class _Document:
         self.heads = self._list_heads(conf["list_item_ends"])
         self.lead = re.compile(conf["paragraph_lead"], re.M)  # re.M: its ^ anchors at any line start
         self.new_subject = re.compile(conf["new_subject"])
+        self.pairing_words = re.compile("|".join(map(re.escape, conf["pairing_words"])))
+        self.pairing_began = re.compile("|".join(map(re.escape, conf["pairing_began"])))
         self.lead_span = _lead(text)
         self.title = self._title()
         self.exprs = _resolve_anaphora(self, year)
@@ -425,11 +427,14 @@ class _Document:
             if not body:
                 continue
             announces = body[-1] in "：:" or "如下" in body[-8:]
-            if current is not None and not announces and _is_item(body):
+            # A sentence that opens with a time of its own (去年，两地共组织…。) is prose after the items (C4).
+            prose = body.endswith("。") and self.paragraph_opener(start + len(line.rstrip())) is not None
+            if current is not None and not announces and not prose and _is_item(body):
                 out[start] = current
                 # A sub-heading among the items (二、2019年到位帮扶资金) that names its own year
                 # introduces the items after it.
-                if "。" not in body and (own := self._introduces(start, start + len(line))) is not None:
+                if ("。" not in body and _AMOUNT.search(body) is None
+                        and (own := self._introduces(start, start + len(line))) is not None):
                     current = own
                 continue
             # A short line above the body is a headline or a dateline, not a heading over items.
@@ -482,15 +487,39 @@ class _Document:
         # The lead's first expression, a date (本报1月11日电) aside.
         first = next((e for e in itertools.islice(self.exprs, i, None) if e.kind != "day"), None)
         first = first if first is not None and first.start < hi else None
-        if first is None or first.low is None or (expr.count or 0) < 2:
+        if (expr.count or 0) < 2:
             return None
+        if first is None or first.low is None:
+            return self._pairing_start(expr)
         # A plan holds the span only when the span fills it (五年间 in 十三五).
         fits = first.kind == "since" or (first.kind == "plan" and first.high - first.low + 1 == expr.count)
         # A span longer than the partnership (十年来 in a 2020 report whose lead opens 2013年以来) tells
         # another story: it counts back from the document year.
         if first.kind == "since" and expr.high is not None and expr.high - expr.count < first.low - 1:
             return None
-        return first if fits else None
+        return first if fits else self._pairing_start(expr)
+
+    def _pairing_start(self, expr: TimeExpression) -> TimeExpression | None:
+        """The year the pairing began, told anywhere in the document (1996年，中央确定由福建省对口帮扶宁夏;
+        自2021年结对以来): the first year or 'since' in a sentence that names the pairing, when the
+        span's N agrees with it (or the document's year is unknown)."""
+        for e in self.exprs:
+            if e.kind not in ("single", "since") or e.low is None or "月" in self.text[e.start:e.end]:
+                continue
+            k = self.sentence(e.start)
+            a, b = self.sents[k] if k >= 0 else (0, len(self.text))
+            # 自2021年结对以来 names the pairing itself; a plain year must open a sentence on how it began.
+            named = self.pairing_words.search(self.text, e.start, e.end) is not None
+            began = self.pairing_words.search(self.text, a, b) and self.pairing_began.search(self.text, a, b)
+            if not (named or began):
+                continue
+            if expr.high is not None:
+                return e if abs(expr.high - e.low - expr.count) <= 1 else None
+            # No document year to count back from: the latest year the text names stands in for it, and a
+            # start more than N years before that belongs to another story (1996年起 … 3年来).
+            latest = max((y for x in self.exprs for y in (x.low, x.high) if y is not None), default=e.low)
+            return e if latest - e.low <= expr.count + 1 else None
+        return None
 
 
 _SENTENCE_ENDS = "。！？!?；;：:）)】」”"
@@ -500,7 +529,9 @@ RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day
 ANAPHORIC = ("same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
-_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
+_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是)")
+# A row of a table (2020年　5.12亿元) holds an amount: it is an item, not a sub-heading over the rows after it.
+_AMOUNT = re.compile(r"\d\s*(?:万|亿)?元|\d\s*(?:名|人)")
 
 
 # A dateline or source line above the body (发布时间：2021-01-12 来源：…, …办公室编 2019年12月).
@@ -698,8 +729,8 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     # A marker counts in the quantity's clause; without a time of its own it carries over the sentence,
     # except to a per-unit rate or to a clause with a subject of its own (C2).
     per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
-    new_subject = doc.new_subject.match(doc.text, lo, q.start) is not None
-    marked = doc.marked(lo, q.start) or (own is None and not per_unit and not new_subject and doc.marked(s, q.start))
+    reaches = not per_unit and doc.new_subject.match(doc.text, lo, q.start) is None
+    marked = doc.marked(lo, q.start) or (own is None and reaches and doc.marked(s, q.start))
     if own is not None:
         if (to_date := _to_date(doc, own, s, lo)) is not None:
             return to_date
