@@ -3,10 +3,12 @@
     python benchmarks/bench_dask.py [--mb 10] [--partition-kb 250] [--workers 1 2] [--skip-parse-many] [--rounds 3]
 
 The same N MB of corpus paragraphs (the corpus repeated, paragraph-sized texts as a
-crawler hands them over) go through each engine; every engine's Reports come back to
-this process as dicts, in order. Start-up (worker processes, model loads) is timed apart
-from parsing. Scheduler overhead is stated twice: the time of the same partitions with a
-task that does nothing, and Dask with one worker against ``parse_many`` in one process.
+crawler hands them over) go through each engine, and every Report comes back to this
+process in order: ``parse_many``'s as Reports, Dask's as Report dicts through
+``gongbu.dask.parse_partitions`` (the path ``gongbu parse --engine dask`` takes).
+Start-up (worker processes, model loads) is timed apart from parsing. Scheduler overhead
+is stated twice: the time of the same partitions with a task that does nothing, and Dask
+with one worker against ``parse_many`` in one process.
 Also the peak resident memory of each Dask worker, and CPU seconds (which a loaded machine
 disturbs less than wall-clock time). Figures vary on a shared machine.
 """
@@ -56,7 +58,7 @@ def bench_dask(texts: list[str], chars: int, n_workers: int, partition_kb: float
     import dask.bag as db
     from distributed import Client, wait
 
-    from gongbu.dask import LoadPipeline, iter_partitions, local_cluster, parse_bag
+    from gongbu.dask import LoadPipeline, local_cluster, parse_partitions
 
     size = sum(len(t.encode("utf-8")) for t in texts)
     n_parts = max(2 * n_workers, round(size / (partition_kb * 1000)))
@@ -75,7 +77,7 @@ def bench_dask(texts: list[str], chars: int, n_workers: int, partition_kb: float
 
         t, cpu = time.perf_counter(), time.process_time()
         cpu_workers = client.run(time.process_time)
-        n = sum(len(part) for part in iter_partitions(client, parse_bag(bag)))
+        n = sum(len(part) for part in parse_partitions(client, bag))
         dt, cpu = time.perf_counter() - t, time.process_time() - cpu
         cpu_workers = sum(v - cpu_workers[w] for w, v in client.run(time.process_time).items())
         peaks = client.run(_peak_rss_mb)

@@ -249,9 +249,9 @@ def _parse_on_dask(path: str, fmt: Format, out: Path | None, *, date, scheduler:
             # The workers write the partitions themselves: on a cluster, -o must be on a shared file system.
             on_dask.parse_frame(texts, output=output, date=date).to_parquet(str(out), write_index=False)
         else:
-            bag = on_dask.parse_bag(texts.to_bag(index=False), output=output, date=date)
-            parts = tqdm(on_dask.iter_partitions(client, bag), total=bag.npartitions, desc="parsing", unit="part",
-                         disable=bag.npartitions < 3, file=sys.stderr)
+            bag = texts.to_bag(index=False)
+            parts = tqdm(on_dask.parse_partitions(client, bag, output=output, date=date), total=bag.npartitions,
+                         desc="parsing", unit="part", disable=bag.npartitions < 3, file=sys.stderr)
             with _output(out) as sink:
                 for part in parts:
                     for record in part:

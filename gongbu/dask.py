@@ -50,6 +50,7 @@ __all__ = [
     "local_cluster",
     "parse_bag",
     "parse_frame",
+    "parse_partitions",
     "read_texts",
     "text_files",
 ]
@@ -191,6 +192,46 @@ def parse_bag(bag: dask.bag.Bag, *, output: str | Rows = "reports", model: str |
     # Through delayed rather than map_partitions: a partition's number is the id of its bare texts.
     parts = [parse(part, k, output, path, date) for k, part in enumerate(bag.to_delayed())]
     return db.from_delayed(parts)
+
+
+def _packed_partition(part: Iterable[Any], number: int, output: str | Rows, model: str | None,
+                      date: Any) -> list[bytes]:
+    import pickle
+
+    from gongbu.pipeline import gc_paused
+
+    records = _parse_partition(part, number, output, model, date)
+    with gc_paused():
+        return [pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)]
+
+
+def parse_partitions(client: Any, bag: dask.bag.Bag, *, output: str | Rows = "reports",
+                     model: str | Path | None = None, date: Any = None) -> Iterator[list[dict[str, Any]]]:
+    """The records of each partition of ``bag`` (texts, pairs or triples, as :func:`parse_bag`
+    takes), parsed on ``client``'s cluster and yielded here in order: what ``gongbu parse
+    --engine dask`` writes out.
+
+    Each partition's records come back as one pickled block, made on the worker while the
+    records are fresh: a worker then holds bytes rather than thousands of dicts, which its
+    garbage collector walked and its serialiser took apart again (a tenth of a worker's time,
+    ``benchmarks/bench_dask.py``). In flight as :func:`iter_partitions` says.
+    """
+    _require()
+    import pickle
+
+    import dask
+    import dask.bag as db
+
+    from gongbu.pipeline import gc_paused
+
+    _rows_of(output)
+    path = str(model) if model is not None else None
+    packed = dask.delayed(_packed_partition, pure=True)
+    blocks = db.from_delayed([packed(part, k, output, path, date) for k, part in enumerate(bag.to_delayed())])
+    for (block,) in iter_partitions(client, blocks):
+        with gc_paused():
+            records = pickle.loads(block)
+        yield records
 
 
 def _ledger_partition(part: Iterable[Any], number: int, model: str | None, date: Any) -> list[dict[str, list]]:

@@ -111,6 +111,22 @@ def render() -> str:
         for label, p in periods:
             out.append(f"| {label} | {p['quantities']} | {p['missed']} | {p['exact']:.3f} | {p['start']:.3f} | "
                        f"{p['end']:.3f} | {p['cumulative']:.3f} |")
+    runs = sorted((json.loads(f.read_text("utf-8")) for f in (ROOT / "docs" / "scores").glob("period-cases-*.json")),
+                  key=lambda run: run["scored"])
+    if runs:
+        names = sorted({r for run in runs for r in run["rounds"]})
+        out += ["", "## Period cases", "",
+                "Short cases and whole documents written in rounds by annotators who had not read the rules, "
+                "each case agreed by a blind second annotator (`annotations/periods/cases.jsonl`); right when "
+                "start, end and cumulative all match. A round is a measure of generalisation only at commits "
+                "before the rules were developed on it (the note says which). "
+                "`python scripts/score_period_cases.py [--code CHECKOUT] --json docs/scores/period-cases-COMMIT.json`.",
+                "", "| commit | " + " | ".join(f"round {n}" for n in names) + " | note |",
+                "|---|" + "---:|" * len(names) + "---|"]
+        for run in runs:
+            cells = [f"{run['rounds'][n]['right']}/{run['rounds'][n]['cases']} = {run['rounds'][n]['exact']:.3f}"
+                     if n in run["rounds"] else "" for n in names]
+            out.append(f"| {run['commit']} | " + " | ".join(cells) + f" | {run.get('note', '')} |")
     dev = _load("dev.json")
     if dev:
         out += ["", "## Dev per structure", "", "| structure | docs | entities | relations | partnerships |",

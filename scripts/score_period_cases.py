@@ -1,24 +1,24 @@
 """Score the period cases (``annotations/periods/cases.jsonl``) per round of writing.
 
-    python scripts/score_period_cases.py [--json docs/scores/period-cases.json] [--errors]
+    python scripts/score_period_cases.py [--code CHECKOUT] [--json docs/scores/period-cases-COMMIT.json]
+                                         [--errors] [--note TEXT]
 
 A case is right when the flow holding its quantity has the annotators' start, end and
 cumulative; a quantity that no flow holds is wrong. ``--errors`` lists the wrong ones.
+``--code`` scores the gongbu of another checkout (``git worktree add /tmp/old COMMIT``) on
+this checkout's cases: how a round read before the rules had seen it.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-import gongbu  # noqa: E402  (the checkout's, not an installed one)
-
 CASES = ROOT / "annotations" / "periods" / "cases.jsonl"
 
 
@@ -30,6 +30,8 @@ def _nth(text: str, part: str, n: int) -> int:
 
 
 def read(case: dict) -> tuple | None:
+    import gongbu
+
     report = gongbu.parse(case["text"], date=case["date"])
     start = _nth(case["text"], case["quantity"], case["occurrence"])
     end = start + len(case["quantity"])
@@ -42,9 +44,12 @@ def read(case: dict) -> tuple | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose gongbu is scored")
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--errors", action="store_true", help="list the cases read otherwise")
+    ap.add_argument("--note", default="", help="what the figures say, for the docs (e.g. which rounds were unread)")
     args = ap.parse_args()
+    sys.path.insert(0, str(args.code.resolve()))  # that checkout's gongbu, not an installed one
     rounds: dict[str, dict[str, int]] = {}
     for line in CASES.read_text("utf-8").splitlines():
         case = json.loads(line)
@@ -61,9 +66,11 @@ def main() -> None:
         t["exact"] = round(t["right"] / t["cases"], 3)
         print(f"round {name}: {t['right']}/{t['cases']} = {t['exact']:.3f}")
     if args.json:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+        scored = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=args.code, capture_output=True,
                                 text=True).stdout.strip()
-        args.json.write_text(json.dumps({"commit": commit, "rounds": rounds}, indent=1) + "\n", "utf-8")
+        figures = {"commit": commit, "scored": scored, "note": args.note, "rounds": rounds}
+        args.json.write_text(json.dumps(figures, indent=1) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,15 @@ from typer.testing import CliRunner  # noqa: E402
 
 import gongbu  # noqa: E402
 from gongbu.cli import app  # noqa: E402
-from gongbu.dask import LoadPipeline, ledger, local_cluster, parse_bag, parse_frame, read_texts  # noqa: E402
+from gongbu.dask import (  # noqa: E402
+    LoadPipeline,
+    ledger,
+    local_cluster,
+    parse_bag,
+    parse_frame,
+    parse_partitions,
+    read_texts,
+)
 from gongbu.tables import flow_rows  # noqa: E402
 
 # The workers cannot import this file (tests/ is not on their path): its functions travel by value.
@@ -54,6 +62,15 @@ def test_bag_of_texts_gives_the_reports_of_parse_many(client, expected):
     records = parse_bag(db.from_sequence(TEXTS, npartitions=3)).compute()
     assert [{k: v for k, v in r.items() if k != "id"} for r in records] == expected
     assert len({r["id"] for r in records}) == len(TEXTS)
+
+
+def test_partitions_come_back_in_order_with_the_reports_of_parse_many(client, expected):
+    pairs = [(f"doc{k}", t, d) for k, (t, d) in enumerate(zip(TEXTS, DATES, strict=True))]
+    parts = list(parse_partitions(client, db.from_sequence(pairs, npartitions=4)))
+    assert len(parts) == 4
+    records = [r for part in parts for r in part]
+    assert [r.pop("id") for r in records] == [i for i, _, _ in pairs]
+    assert records == [r.to_dict() for r in gongbu.parse_many(TEXTS, dates=DATES)]
 
 
 def test_bag_of_pairs_keeps_ids_and_gives_rows(client):

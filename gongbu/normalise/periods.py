@@ -179,7 +179,7 @@ def document_year(text: str, date: Any = None) -> int | None:
 
 # An issue label (2020年第12期) or a year closing a heading ((2019), （2016—2020）) dates the document.
 _HEADING_YEAR = re.compile(
-    r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}\s*[—\-–~～至]\s*)?((?:19|20)\d{2})[)）]\s*$"
+    r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}年?\s*[—\-–~～至]\s*)?((?:19|20)\d{2})年?[)）]\s*$"
     # …工作队2020年工作总结: a report named after its year
     r"|((?:19|20)\d{2})年度?(?:工作)?(?:总结|报告|年报)\s*$"
 )
@@ -427,9 +427,14 @@ class _Document:
             if not body:
                 continue
             announces = body[-1] in "：:" or "如下" in body[-8:]
-            # A sentence that opens with a time of its own (去年，两地共组织…。) is prose after the items (C4).
-            prose = body.endswith("。") and self.paragraph_opener(start + len(line.rstrip())) is not None
-            if current is not None and not announces and not prose and _is_item(body):
+            # Prose after the items (C4): an unnumbered sentence that opens with a time of its own
+            # (去年，两地共组织…。).
+            sentence = body.endswith("。") and _ENUMERATED.match(body) is None
+            prose = sentence and self.paragraph_opener(start + len(line.rstrip())) is not None
+            # An introduction that names no year (截至9月底，…如下：) reaches numbered items only.
+            numbered_only = current is not None and not current.has_year
+            if (current is not None and not announces and not prose and _is_item(body)
+                    and (not numbered_only or _ENUMERATED.match(body))):
                 out[start] = current
                 # A sub-heading among the items (二、2019年到位帮扶资金) that names its own year
                 # introduces the items after it.
@@ -449,7 +454,8 @@ class _Document:
 
     def _introduces(self, start: int, end: int) -> TimeExpression | None:
         first = self.first_after(start, end)
-        if first is None or not first.has_year or _ISSUE_LABEL.match(self.text, first.start):
+        # 截至9月底，…如下： introduces its items as totals to date even when it names no year.
+        if first is None or not (first.has_year or first.kind == "until") or _ISSUE_LABEL.match(self.text, first.start):
             return None
         return _named_start(self, first, start)
 
@@ -529,7 +535,7 @@ RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day
 ANAPHORIC = ("same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
-_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是)")
+_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
 # A row of a table (2020年　5.12亿元) holds an amount: it is an item, not a sub-heading over the rows after it.
 _AMOUNT = re.compile(r"\d\s*(?:万|亿)?元|\d\s*(?:名|人)")
 
@@ -723,7 +729,8 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     s = doc.sents[k][0] if k >= 0 else 0
     lo, hi = doc.clause(q, k)
     if _from_value(doc, q, lo):
-        dated = doc.last_before(doc.text.rfind("由", lo, q.start) + 1 or lo, q.start)
+        dated = doc.last_before(max(doc.text.rfind("由", lo, q.start), doc.text.rfind("从", lo, q.start)) + 1 or lo,
+                                q.start)
         return _Frame(dated, False) if dated is not None else _Frame()
     own = _own_clause(doc, q, lo, hi)
     # A marker counts in the quantity's clause; without a time of its own it carries over the sentence,
