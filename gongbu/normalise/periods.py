@@ -420,6 +420,7 @@ class _Document:
         """
         out: dict[int, TimeExpression] = {}
         current: TimeExpression | None = None
+        numbered = False  # whether the current items are numbered
         pos, body_start = 0, self.lead_span[0]
         for line in self.text.splitlines(keepends=True):
             start, body = pos, line.strip()
@@ -428,13 +429,21 @@ class _Document:
                 continue
             announces = body[-1] in "：:" or "如下" in body[-8:]
             # Prose after the items (C4): an unnumbered sentence that opens with a time of its own
-            # (去年，两地共组织…。).
+            # (去年，两地共组织…。), or that follows numbered items (一、…二、…此外，…。).
             sentence = body.endswith("。") and _ENUMERATED.match(body) is None
-            prose = sentence and self.paragraph_opener(start + len(line.rstrip())) is not None
+            prose = sentence and (numbered or self.paragraph_opener(start + len(line.rstrip())) is not None)
             # An introduction that names no year (截至9月底，…如下：) reaches numbered items only.
             numbered_only = current is not None and not current.has_year
+            # A numbered item that announces rows of its own (一、财政援助。…分县拨付情况如下：) is still an
+            # item of the introduction above it, and its rows are too unless it names a year of its own.
+            if current is not None and announces and _ENUMERATED.match(body):
+                numbered = True
+                out[start] = current
+                current = self._introduces(start, start + len(line)) or current
+                continue
             if (current is not None and not announces and not prose and _is_item(body)
                     and (not numbered_only or _ENUMERATED.match(body))):
+                numbered = numbered or _ENUMERATED.match(body) is not None
                 out[start] = current
                 # A sub-heading among the items (二、2019年到位帮扶资金) that names its own year
                 # introduces the items after it.
@@ -443,8 +452,9 @@ class _Document:
                     current = own
                 continue
             # A short line above the body is a headline or a dateline, not a heading over items.
-            heading = start >= body_start and len(body) <= HEAD_LINE_CHARS and "。" not in body
-            current = None
+            heading = (start >= body_start and len(body) <= HEAD_LINE_CHARS and "。" not in body
+                       and _AMOUNT.search(body) is None)  # a row of a table is no heading
+            current, numbered = None, False
             if announces:  # the sentence that announces (…2019年到位资金如下：) first, else the line
                 last = self.sents[self.sentence(start + len(line.rstrip()) - 1)][0]
                 current = self._introduces(max(start, last), start + len(line))
