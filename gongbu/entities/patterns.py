@@ -90,7 +90,7 @@ ALIAS_STOPWORDS = set(
         "普兰 宁国 宁安 德江 武功 大名 安化 东至 正安 石门 万全 长春 万宁 汉源 元宝 中站 "
         "和政 南郑 镇安 安远 平和 兴宁 文山 普洱 静安 崇明 金山 松江 磐石 千山 资兴 "
         "红星 东风 全州 友好 同心 建华 向阳 新民 长兴 阳光 永安 安阳 东港 宏伟 立山 和龙 龙井 "
-        "大庆 吉安 福安 兴化 泰来 富锦 同江 盘山 大石桥 开原 清原 凤城 东丰 长岭 都安"
+        "大庆 吉安 福安 兴化 泰来 富锦 同江 盘山 大石桥 开原 清原 凤城 东丰 长岭 都安 通海 金安 金平"
     ).split()
 )
 # Kinds of area that are also district names (铜陵市郊区): no evidence that a word before them is a place.

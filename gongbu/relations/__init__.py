@@ -23,6 +23,7 @@ from gongbu.relations.frames import (
     inherited_destinations,
     keep_respective,
     ledger_heads,
+    ledger_items,
     listed_parts,
     mutual_exchanges,
     pairing_givers,
@@ -141,10 +142,12 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = [r for rule in RULES for r in rule(sent)]
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
+    found += list(ledger_items(sent, found))
     found += list(yuan_givers(sent, found))
     found = listed_parts(sent, inherited_destinations(sent, found))
     found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))
-    found = yuan_provinces(sent, pairing_givers(sent, found))
+    # 互派 again after the pairing's giver: two places that exchange people give each other nothing.
+    found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
     return _one_pairing_per_pair(sent, found)
@@ -214,10 +217,24 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
                 modifies = pats["modified_noun"].match
                 if modifies(text, after) or modifies(text, _task_end(sent, r.tail)):
                     continue  # also for the whole list: 承担对口帮扶「广西」、「四川」、「云南」部分地区的任务
+                if text.startswith("的", after) and (cue := pats["pairing_cue"].match(text, after + 1)):
+                    # 按照「广东」与「贵州」的结对关系: the pairing word modifies 关系 (D35); but 「泉州」与「同心」的
+                    # 结对关系始于… states the pairing.
+                    cs = sent.clauses[sent.clause_of(r.head)][0]
+                    if _PAIRING_AS_MODIFIER.match(text, cue.end()) and _ACCORDING.search(text, cs, helper.start):
+                        continue
+            if _ENDED.match(text, helped.end if helped.start > helper.start else helper.end):
+                continue  # 原先「茂名市」与「南宁市」的结对关系不再延续: a pairing that ended
             if sent.is_destination([r.tail]) and pats["visit_to_help"].match(text, helped.end):
                 continue  # 选派312人次赴「定」开展帮扶: people went there to help, a flow, no pairing
         out.append(r)
     return out
+
+
+# After 「A」与「B」的结对: the noun the pairing word modifies; and words saying a pairing ended.
+_PAIRING_AS_MODIFIER = re.compile(r"(?:帮扶|协作|支援)?(?:关系|工作|任务|政策|机制|协议|会议|联席会)")
+_ACCORDING = re.compile(r"(?:按照|根据|依照|依据|遵照)[^，,。；;]{0,6}$")
+_ENDED = re.compile(r"[^，,。；;]{0,12}?(?:不再延续|不再继续|终止|解除|结束了?(?:结对|帮扶|协作))")
 
 
 _AND_PAIRING = re.compile(r"(?:和|及|以及|与|、)(?:对口支援|对口帮扶|结对帮扶|对口协作|帮扶|支援)")

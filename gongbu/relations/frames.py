@@ -399,6 +399,42 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
                     yield Relation(label, q, h, f"frame:ledger-{role}")
 
 
+def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """Segments of figures each headed by its giver, in one sentence: 「上海市」援藏资金45.18亿元、援藏干部
+    「493名」，「山东省」资金「38.18亿元」、干部「508名」. A quantity no rule gave a giver takes the eastern
+    place or the organisation opening its clause, when nothing but figures and 援X marks stand between."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    given = {r.head for r in found if r.label == "FROM"}
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY and k not in given):
+        cs, ce, _ = sent.clauses[sent.clause_of(q)]
+        if pats["not_flow"].search(text, cs, ce) or pats["receiving"].search(text, cs, ce):
+            continue
+        before = [k for k in sent.indices if ents[k].end <= ents[q].start and ents[k].label in PARTY
+                  and not sent.is_modifier(k)]
+        if not before:
+            continue
+        head = before[-1]
+        hs = sent.clauses[sent.clause_of(head)][0]
+        # The head opens its clause (after a comma, a ；, or the sentence's start), and the figures
+        # between it and this quantity belong to it: a run of clauses joined by 、 or a comma.
+        if text[hs : ents[head].start].strip(" \t\u3000，,、；;") or side_of(ents[head]) not in ("east", "org"):
+            continue
+        if sent.clause_of(head) != sent.clause_of(q) and not all(
+            any(ents[k].label in QUANTITY and sent.clause_of(k) == c for k in sent.indices)
+            for c in range(sent.clause_of(head), sent.clause_of(q))
+        ):
+            continue
+        if not _LEDGER_GAP.fullmatch(text, ents[head].end, ents[q].start):
+            continue
+        yield Relation("FROM", q, head, "frame:ledger-item")
+
+
+# What may stand between a segment's head and its figures: nouns of aid, 援X, other figures, 、 and commas;
+# no preposition or verb that gives the head another role.
+_LEDGER_GAP = re.compile(r"[^向对给为从自由与和及在帮助吸纳接受。；;：:]*")
+
+
 def _dash_pair(sent: Sentence, head: list[int]) -> tuple[int, int] | None:
     """「南京市」—「商洛市」: an eastern head joined by a dash to the western place it helps."""
     ents = sent.entities
@@ -609,7 +645,7 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
             # 「广东省」援藏资金19.7亿元,其中投向「巴宜区」3.2亿元: the part keeps the giver a frame gave its total.
             if total is not None and not any(k == q for k, _ in givers):
                 out += [Relation("FROM", q, g, "frame:subsection") for k, g in sorted(givers) if k == total]
-        for x in marks:
+        for x in marks if not own else ():  # a quantity with its own 援X keeps it (…援藏资金61.3亿元)
             giver = [k for k in sent.indices if ents[k].end == ents[x].start - 1 and (q, k) in givers]
             if giver and ents[x].end <= ents[q].start:
                 out.append(Relation("TO", q, x, "frame:giver-yuan"))
@@ -752,12 +788,20 @@ def respective_quantities(sent: Sentence, found: Sequence[Relation]) -> list[Rel
             if not _QUANTITY_JOIN.fullmatch(text, ents[run[-1]].end, ents[k].start):
                 break
             run.append(k)
-        if not before or len(run) < 2 or len(before[-1]) != len(run):
+        if len(run) < 2:
             continue
-        places = before[-1]
-        slot = {k: n for n, k in enumerate(places)}
-        out = [r for r in out if not (r.head in run and r.tail in slot and r.label in ("TO", "FROM")
-                                      and run.index(r.head) != slot[r.tail])]
+        if before and len(before[-1]) == len(run):
+            lists = [before[-1]]
+        elif not before:
+            # 「北京」、「上海」、「天津」分别对口支援「玉树州」、「果洛州」和「黄南州」，累计安排援青资金分别为
+            # 43亿元、25.6亿元和14.8亿元: every list of as many places earlier in the sentence is respective too.
+            lists = [g for c in range(clause) for g in sent.groups(c) if len(g) == len(run)]
+        else:
+            continue
+        for places in lists:
+            slot = {k: n for n, k in enumerate(places)}
+            out = [r for r in out if not (r.head in run and r.tail in slot and r.label in ("TO", "FROM")
+                                          and run.index(r.head) != slot[r.tail])]
         shared = [r for r in out if r.head == run[0] and r.rule == "frame:yuan-destination"]
         out += [Relation(r.label, q, r.tail, r.rule) for q in run[1:] for r in shared]
     return out
