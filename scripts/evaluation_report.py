@@ -127,6 +127,28 @@ def render() -> str:
             cells = [f"{run['rounds'][n]['right']}/{run['rounds'][n]['cases']} = {run['rounds'][n]['exact']:.3f}"
                      if n in run["rounds"] else "" for n in names]
             out.append(f"| {run['commit']} | " + " | ".join(cells) + f" | {run.get('note', '')} |")
+    scores = ROOT / "docs" / "scores"
+    rel_runs = sorted((json.loads(f.read_text("utf-8")) for f in scores.glob("relation-cases-*.json")),
+                      key=lambda run: run["scored"])
+    if rel_runs:
+        names = sorted({r for run in rel_runs for r in run["rounds"]})
+        out += ["", "## Relation cases", "",
+                "Short passages in inline markup, each with every entity and relation its writer gave it, "
+                "marked again blind by a second annotator (agreement: entities 1.000, relations 0.996 F1 over "
+                "round 1; the two differences decided by an adjudicator) (`annotations/relations/cases.jsonl`); "
+                "gongbu parses the plain text, end to end. A round measures generalisation only at commits "
+                "before the rules were developed on it (the note says which). "
+                "`python scripts/score_relation_cases.py [--code CHECKOUT] "
+                "--json docs/scores/relation-cases-COMMIT.json`.",
+                "", "| commit | " + " | ".join(f"round {n}: relations P / R / F1 (entities F1)" for n in names)
+                + " | note |", "|---|" + "---|" * len(names) + "---|"]
+        for run in rel_runs:
+            cells = []
+            for n in names:
+                r = run["rounds"].get(n)
+                cells.append("" if r is None else f"{r['relations']['p']:.3f} / {r['relations']['r']:.3f} / "
+                             f"**{r['relations']['f1']:.3f}** ({r['entities']['f1']:.3f})")
+            out.append(f"| {run['commit']} | " + " | ".join(cells) + f" | {run.get('note', '')} |")
     dev = _load("dev.json")
     if dev:
         out += ["", "## Dev per structure", "", "| structure | docs | entities | relations | partnerships |",
