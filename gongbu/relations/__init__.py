@@ -25,6 +25,7 @@ from gongbu.relations.frames import (
     ledger_heads,
     ledger_items,
     listed_parts,
+    money_of_givers,
     mutual_exchanges,
     pairing_givers,
     respective_quantities,
@@ -143,6 +144,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += [r for frame in FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
     found += list(ledger_items(sent, found))
+    found += list(money_of_givers(sent, found))
     found += list(yuan_givers(sent, found))
     found = listed_parts(sent, inherited_destinations(sent, found))
     found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))

@@ -435,6 +435,26 @@ def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
 _LEDGER_GAP = re.compile(r"[^向对给为从自由与和及在帮助吸纳接受。；;：:]*")
 
 
+def money_of_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """「云南省」到位「上海市」财政援助资金「38.18亿元」, 「北京市」投向「內蒙古」的各级财政援助资金达…: an
+    eastern place that names the funds (X财政援助资金) gave the amount those words lead to, when no
+    rule gave it a giver."""
+    ents, text = sent.entities, sent.text
+    given = {r.head for r in found if r.label == "FROM"}
+    for q in (k for k in sent.indices if ents[k].label == "MONEY" and k not in given):
+        clause = sent.clause_of(q)
+        for k in sent.ents_in(clause, ("GPE",)):
+            if ents[k].end > ents[q].start or side_of(ents[k]) != "east" or sent.is_modifier(k):
+                continue
+            if _FUNDS_OF.fullmatch(text, ents[k].end, ents[q].start):
+                yield Relation("FROM", q, k, "frame:funds-of-giver")
+
+
+# From a place to the amount: (投向 X 的)(各级)(财政)(援助|帮扶|协作)资金, then at most a verb of being (达, 为).
+_FUNDS_OF = re.compile(r"(?:(?:投向|投入|拨付|拨给|支援|援助)[^，,。；;的]{1,12}?)?(?:的)?(?:各级)?(?:财政)?"
+                       r"(?:援助|帮扶|协作|扶贫)资金(?:达|为|共计|合计|总计|超过|近)?\s*")
+
+
 def _dash_pair(sent: Sentence, head: list[int]) -> tuple[int, int] | None:
     """「南京市」—「商洛市」: an eastern head joined by a dash to the western place it helps."""
     ents = sent.entities
@@ -790,7 +810,13 @@ def respective_quantities(sent: Sentence, found: Sequence[Relation]) -> list[Rel
             run.append(k)
         if len(run) < 2:
             continue
-        if before and len(before[-1]) == len(run):
+        # 「西青区」分别向「于田县」、「麦积区」和「景泰县」拨付资金2000万元、1500万元和1200万元: the list
+        # after 分别 and before the amounts.
+        after = [g for g in sent.groups(clause)
+                 if ents[g[0]].start >= m.end() and ents[g[-1]].end <= ents[run[0]].start]
+        if after and len(after[0]) == len(run):
+            lists = [after[0]]
+        elif before and len(before[-1]) == len(run):
             lists = [before[-1]]
         elif not before:
             # 「北京」、「上海」、「天津」分别对口支援「玉树州」、「果洛州」和「黄南州」，累计安排援青资金分别为
