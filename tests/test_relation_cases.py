@@ -27,25 +27,10 @@ from gongbu.data.markup import parse_markup
 CASES = [json.loads(line) for line in
          (Path(__file__).parents[1] / "annotations" / "relations" / "cases.jsonl").read_text("utf-8").splitlines()]
 
-KNOWN: dict[str, str] = {
-    "R1-05": "另有…到…: a clause with no giver of its own does not carry the university over",
-    "R1-07": "签订…合作协议 with a locating place (在昆明) between the parties pairs nothing yet",
-    "R1-13": "按每县区不少于X: a distributive amount inside its clause, not opening it",
-    "R1-16": "the helped side of a pairing with counted sub-units is taken as the receiver (D40 says not)",
-    "R1-21": "宁波—黔西南协作 as the head noun of its clause is not read as a pairing",
-    "R1-31": "「杭州市」的「桐庐县」与「恩施州」的「巴东县」: the sub-unit after 的 is not the party",
-    "R1-34": "a count standing before its place (155名浙江省援川干部) takes neither giver nor 援X",
-    "R2-05": "安排资金…支持「毕节市」、「黔南州」: 支持 with money is not read as a pairing",
-    "R2-09": "分别对口支援「喀什地区」的4个、2个…县市: counted sub-units of one place after 分别",
-    "R2-12": "a pairing in brackets after one member of a list is spread over the whole list",
-    "R2-13": "援疆干部人才进疆: the count also goes to the 疆 of 进疆 (the annotators: only the nearer 援疆)",
-    "R2-15": "援疆资金安排「和田地区」127亿元: a place between the verb and its amount is not its receiver",
-    "R2-16": "对口支援…以来，已投入资金: the helped place of a 以来 pairing clause is not the receiver",
-    "R2-20": "吸纳来自「X」的劳动力: 吸纳 is no receiving verb and 来自 names no origin yet",
-    "R2-31": "在「恩施州」实施项目 after the amount: the place where projects run is not its receiver",
-    "R2-33": "浙商…投资: a giver carried from the pairing clause reaches what a place's businesspeople invest",
-    "R2-37": "接受「上海市」、「山东省」援藏干部: 接受 with a list of givers before the count",
-}
+# Each case the rules still read otherwise, with what they get wrong (round 1 by hand, round 2 as measured
+# when it was added); a case that starts passing is taken out.
+KNOWN: dict[str, str] = json.loads(
+    (Path(__file__).parent / "fixtures" / "relation_cases_known.json").read_text("utf-8"))
 
 
 def relations_of(markup: str) -> tuple[set, set]:

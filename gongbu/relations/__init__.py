@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from gongbu.labels import RELATION_SIGNATURES
 from gongbu.relations.frames import (
     FRAMES,
+    counts_before_places,
     frame_patterns,
     inherited_destinations,
     keep_respective,
@@ -145,6 +146,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(ledger_heads(sent, found))
     found += list(ledger_items(sent, found))
     found += list(money_of_givers(sent, found))
+    found += list(counts_before_places(sent, found))
     found += list(yuan_givers(sent, found))
     found = listed_parts(sent, inherited_destinations(sent, found))
     found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))

@@ -435,6 +435,30 @@ def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
 _LEDGER_GAP = re.compile(r"[^向对给为从自由与和及在帮助吸纳接受。；;：:]*")
 
 
+def counts_before_places(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """「155名」「浙江省」新一轮援「川」干部: a count that stops before its place (D31) comes from that place
+    and goes where its 援X mark points, when no rule gave it a giver."""
+    ents, text = sent.entities, sent.text
+    given = {r.head for r in found if r.label == "FROM"}
+    sent_to = {(r.head, r.tail) for r in found if r.label == "TO"}
+    nxt = {k: j for k, j in itertools.pairwise(sent.indices)}
+    for q in (k for k in sent.indices if ents[k].label == "PERSON-COUNT" and k not in given):
+        k = nxt.get(q)
+        if k is None or ents[k].label != "GPE" or ents[k].start != ents[q].end or side_of(ents[k]) != "east":
+            continue
+        m = _COUNT_PLACE_TAIL.match(text, ents[k].end)
+        if not m:
+            continue
+        yield Relation("FROM", q, k, "frame:count-before-place")
+        x = nxt.get(k)
+        if x is not None and sent.is_modifier(x) and ents[x].start == m.end() and (q, x) not in sent_to:
+            yield Relation("TO", q, x, "frame:count-before-place")
+
+
+# After the place: a batch or round, then 援 (援川干部, 第十批援疆干部人才).
+_COUNT_PLACE_TAIL = re.compile(r"(?:新一轮|新一批|第[一二三四五六七八九十\d]+批|首批)?援")
+
+
 def money_of_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """「云南省」到位「上海市」财政援助资金「38.18亿元」, 「北京市」投向「內蒙古」的各级财政援助资金达…: an
     eastern place that names the funds (X财政援助资金) gave the amount those words lead to, when no
