@@ -684,6 +684,10 @@ def _giving(x: _Scope) -> re.Match | None:
             giver = _subject(sent, x.clause, x.qe.start)
             if giver and not sent.is_destination(giver) and sent.group_side(giver) != "west":
                 roles.from_, roles.why_from = giver, "giver-after"
+            elif (giver is None and x.carry.giver and after.group().startswith("送")
+                  and not any(ents[g[-1]].end <= x.qe.start for g in x.groups)):
+                # 「广西」开行专列，累计把9万名劳动力送到「广东」: the subject of the clause before sends them.
+                roles.from_, roles.why_from = x.carry.giver, "giver-carried-after"
     if give and not roles.from_:
         giver = _subject(sent, x.clause, give.start())
         if giver:
