@@ -111,45 +111,26 @@ def render() -> str:
         for label, p in periods:
             out.append(f"| {label} | {p['quantities']} | {p['missed']} | {p['exact']:.3f} | {p['start']:.3f} | "
                        f"{p['end']:.3f} | {p['cumulative']:.3f} |")
-    runs = sorted((json.loads(f.read_text("utf-8")) for f in (ROOT / "docs" / "scores").glob("period-cases-*.json")),
-                  key=lambda run: run["scored"])
-    if runs:
-        names = sorted({r for run in runs for r in run["rounds"]})
-        out += ["", "## Period cases", "",
-                "Short cases and whole documents written in rounds by annotators who had not read the rules, "
-                "each case agreed by a blind second annotator (`annotations/periods/cases.jsonl`); right when "
-                "start, end and cumulative all match. A round is a measure of generalisation only at commits "
-                "before the rules were developed on it (the note says which). "
-                "`python scripts/score_period_cases.py [--code CHECKOUT] --json docs/scores/period-cases-COMMIT.json`.",
-                "", "| commit | " + " | ".join(f"round {n}" for n in names) + " | note |",
-                "|---|" + "---:|" * len(names) + "---|"]
-        for run in runs:
-            cells = [f"{run['rounds'][n]['right']}/{run['rounds'][n]['cases']} = {run['rounds'][n]['exact']:.3f}"
-                     if n in run["rounds"] else "" for n in names]
-            out.append(f"| {run['commit']} | " + " | ".join(cells) + f" | {run.get('note', '')} |")
-    scores = ROOT / "docs" / "scores"
-    rel_runs = sorted((json.loads(f.read_text("utf-8")) for f in scores.glob("relation-cases-*.json")),
-                      key=lambda run: run["scored"])
-    if rel_runs:
-        names = sorted({r for run in rel_runs for r in run["rounds"]})
-        out += ["", "## Relation cases", "",
-                "Short passages in inline markup, each with every entity and relation its writer gave it, "
-                "marked again blind by a second annotator (agreement, entities / relations F1: round 1 1.000 / "
-                "0.996, round 2 0.999 / 0.995; the six differing cases decided by an adjudicator) "
-                "(`annotations/relations/cases.jsonl`); "
-                "gongbu parses the plain text, end to end. A round measures generalisation only at commits "
-                "before the rules were developed on it (the note says which). "
-                "`python scripts/score_relation_cases.py [--code CHECKOUT] "
-                "--json docs/scores/relation-cases-COMMIT.json`.",
-                "", "| commit | " + " | ".join(f"round {n}: relations P / R / F1 (entities F1)" for n in names)
-                + " | note |", "|---|" + "---|" * len(names) + "---|"]
-        for run in rel_runs:
-            cells = []
-            for n in names:
-                r = run["rounds"].get(n)
-                cells.append("" if r is None else f"{r['relations']['p']:.3f} / {r['relations']['r']:.3f} / "
-                             f"**{r['relations']['f1']:.3f}** ({r['entities']['f1']:.3f})")
-            out.append(f"| {run['commit']} | " + " | ".join(cells) + f" | {run.get('note', '')} |")
+    out += _case_table(
+        "period-cases", "Period cases",
+        "Short cases and whole documents written in rounds by annotators who had not read the rules, each "
+        "marked again by a blind second annotator (agreement 359 of 360; the one difference decided by an "
+        "adjudicator) (`annotations/periods/cases.jsonl`); right when start, end and cumulative all match. "
+        "A round is a measure of generalisation only at commits before the rules were developed on it (the "
+        "note says which). `python scripts/score_period_cases.py [--code CHECKOUT] "
+        "--json docs/scores/period-cases-COMMIT.json`.",
+        "round {}", lambda r: f"{r['right']}/{r['cases']} = {r['exact']:.3f}")
+    out += _case_table(
+        "relation-cases", "Relation cases",
+        "Short passages in inline markup, each with every entity and relation its writer gave it, marked "
+        "again blind by a second annotator (agreement, entities / relations F1: round 1 1.000 / 0.996, "
+        "round 2 0.999 / 0.995; the six differing cases decided by an adjudicator) "
+        "(`annotations/relations/cases.jsonl`); gongbu parses the plain text, end to end. A round measures "
+        "generalisation only at commits before the rules were developed on it (the note says which). "
+        "`python scripts/score_relation_cases.py [--code CHECKOUT] --json docs/scores/relation-cases-COMMIT.json`.",
+        "round {}: relations P / R / F1 (entities F1)",
+        lambda r: (f"{r['relations']['p']:.3f} / {r['relations']['r']:.3f} / **{r['relations']['f1']:.3f}** "
+                   f"({r['entities']['f1']:.3f})"))
     dev = _load("dev.json")
     if dev:
         out += ["", "## Dev per structure", "", "| structure | docs | entities | relations | partnerships |",
@@ -159,6 +140,22 @@ def render() -> str:
                        f"{s['partnerships']:.3f} |")
     out.append("")
     return "\n".join(out)
+
+
+def _case_table(prefix: str, title: str, intro: str, header: str, cell) -> list[str]:
+    """A row per scoring of a case file (docs/scores/PREFIX-COMMIT.json), in the order they were scored."""
+    runs = sorted((json.loads(f.read_text("utf-8")) for f in (ROOT / "docs" / "scores").glob(f"{prefix}-*.json")),
+                  key=lambda run: run["scored"])
+    if not runs:
+        return []
+    names = sorted({r for run in runs for r in run["rounds"]})
+    out = ["", f"## {title}", "", intro, "",
+           "| commit | " + " | ".join(header.format(n) for n in names) + " | note |",
+           "|---|" + "---|" * len(names) + "---|"]
+    for run in runs:
+        cells = [cell(run["rounds"][n]) if n in run["rounds"] else "" for n in names]
+        out.append(f"| {run['commit']} | " + " | ".join(cells) + f" | {run.get('note', '')} |")
+    return out
 
 
 if __name__ == "__main__":

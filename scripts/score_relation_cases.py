@@ -11,33 +11,11 @@ structure tag. ``--code`` scores the gongbu of another checkout on this checkout
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import json
-import subprocess
-import sys
 from collections import defaultdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _cases import ROOT, case_reader, options, write_figures  # scripts/_cases.py
+
 CASES = ROOT / "annotations" / "relations" / "cases.jsonl"
-
-
-def gold_and_found(case: dict) -> tuple[set, set, set, set]:
-    """(gold entities, found entities, gold relations, found relations), by label and spans."""
-    import gongbu
-    from gongbu.data.markup import parse_markup
-
-    doc = parse_markup(case["markup"])
-    span = {k: (e.label, e.start, e.end) for k, e in enumerate(doc.entities)}
-    gold_e = set(span.values())
-    gold_r = {(label, span[h][1:], span[t][1:]) for label, h, t in doc.relations}
-    report = gongbu.parse(doc.text)
-    found_e = {(e.label, e.start, e.end) for e in report.entities}
-    ents = report.entities
-    found_r = {(r.label, (ents[r.head].start, ents[r.head].end), (ents[r.tail].start, ents[r.tail].end))
-               for r in report.relations}
-    return gold_e, found_e, gold_r, found_r
 
 
 def _prf(tp: int, n_found: int, n_gold: int) -> dict[str, float]:
@@ -47,18 +25,13 @@ def _prf(tp: int, n_found: int, n_gold: int) -> dict[str, float]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose gongbu is scored")
-    ap.add_argument("--json", type=Path, help="write the figures here")
-    ap.add_argument("--errors", action="store_true", help="list the relations missed and the extra ones")
-    ap.add_argument("--note", default="", help="what the figures say, for the docs (e.g. which rounds were unread)")
-    args = ap.parse_args()
-    sys.path.insert(0, str(args.code.resolve()))  # that checkout's gongbu, not an installed one
+    args = options(__doc__.splitlines()[0])
     tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     per_structure: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for line in CASES.read_text("utf-8").splitlines():
-        case = json.loads(line)
-        gold_e, found_e, gold_r, found_r = gold_and_found(case)
+    cases = case_reader()
+    compare, read_cases = cases.compare, cases.read_cases
+    for case in read_cases(CASES):
+        gold_e, found_e, gold_r, found_r = compare(case["markup"])
         t = tallies[str(case["round"])]
         t["cases"] += 1
         t["e_tp"] += len(gold_e & found_e)
@@ -84,13 +57,7 @@ def main() -> None:
               f"relations P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f}")
     structures = {k: {"cases": v["cases"], **_prf(v["tp"], v["found"], v["gold"])}
                   for k, v in sorted(per_structure.items())}
-    if args.json:
-        scored = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=args.code, capture_output=True,
-                                text=True).stdout.strip()
-        figures = {"commit": commit, "scored": scored, "note": args.note, "rounds": rounds, "structures": structures}
-        args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", "utf-8")
-
+    write_figures(args, {"rounds": rounds, "structures": structures})
 
 if __name__ == "__main__":
     main()

@@ -17,15 +17,13 @@ fail (strict xfail), so one that starts passing is moved out of the list.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-import gongbu
+from gongbu.evaluation.cases import period_of, read_cases
 
-CASES = [json.loads(line) for line in
-         (Path(__file__).parents[1] / "annotations" / "periods" / "cases.jsonl").read_text("utf-8").splitlines()]
+CASES = read_cases(Path(__file__).parents[1] / "annotations" / "periods" / "cases.jsonl")
 
 KNOWN: dict[str, str] = {
     # The adjudicated gold of train document 118 (东西部协作要闻速览（2020年第12期）) resolves 今年 against
@@ -53,25 +51,6 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _nth(text: str, part: str, n: int) -> int:
-    at = -1
-    for _ in range(n):
-        at = text.index(part, at + 1)
-    return at
-
-
-def period_of_case(case: dict) -> tuple | None:
-    """``(start, end, cumulative)`` of the case's quantity, or None when no flow holds it."""
-    report = gongbu.parse(case["text"], date=case["date"])
-    start = _nth(case["text"], case["quantity"], case["occurrence"])
-    end = start + len(case["quantity"])
-    for flow in report.flows:
-        span = report.entities[flow.quantity]
-        if span.start < end and start < span.end:
-            return flow.period.start, flow.period.end, flow.period.cumulative
-    return None
-
-
 def test_the_cases_are_well_formed():
     assert len(CASES) == 360 and len({c["id"] for c in CASES}) == 360
     assert {c["round"] for c in CASES} == {1, 2, 3, 4}
@@ -88,4 +67,4 @@ def test_the_cases_are_well_formed():
 ])
 def test_a_case_reads_as_the_annotators_read_it(case):
     want = case["period"]
-    assert period_of_case(case) == (want["start"], want["end"], want["cumulative"]), case["why"]
+    assert period_of(case) == (want["start"], want["end"], want["cumulative"]), case["why"]
