@@ -181,7 +181,8 @@ def _drop_bodies_as_givers(sent: Sentence, found: list[Relation]) -> list[Relati
     body = frame_patterns()["giving_body"]
     ents, text = sent.entities, sent.text
     return [r for r in found if not (r.label == "FROM" and ents[r.tail].label == "GPE"
-                                     and body.match(text, ents[r.tail].end))]
+                                     and (body.match(text, ents[r.tail].end)
+                                          or body.match(text, _list_end(sent, r.tail))))]
 
 
 def _representatives(sent: Sentence, found: list[Relation]) -> list[Relation]:
@@ -210,8 +211,9 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
     for r in found:
         if r.label == "PAIRED":
             helper, helped = ents[r.head], ents[r.tail]
-            if pats["acting_body"].match(text, helper.end) and helper.label == "GPE":
-                continue
+            if helper.label == "GPE" and (pats["acting_body"].match(text, helper.end)
+                                          or pats["acting_body"].match(text, _list_end(sent, r.head))):
+                continue  # also through a list: 「常平镇」、「谢岗镇」、「桥头镇」的16家企业与…签订结对协议
             if helped.start > helper.start and sent.clause_of(r.head) == sent.clause_of(r.tail):
                 after = helped.end
                 if (text.startswith("的", after) and not sent.mention_between(after, after + 3)
