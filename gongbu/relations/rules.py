@@ -684,9 +684,9 @@ def _giving(x: _Scope) -> re.Match | None:
             giver = _subject(sent, x.clause, x.qe.start)
             if giver and not sent.is_destination(giver) and sent.group_side(giver) != "west":
                 roles.from_, roles.why_from = giver, "giver-after"
-            elif (giver is None and x.carry.giver and after.group().startswith("送")
-                  and not any(ents[g[-1]].end <= x.qe.start for g in x.groups)):
-                # 「广西」开行专列，累计把9万名劳动力送到「广东」: the subject of the clause before sends them.
+            elif x.carry.giver and _carried_after(sent, x, giver, after):
+                # 「广西」开行专列，累计把9万名劳动力送到「广东」: the subject of the clause before sends them;
+                # so does it where every party before the amount receives it (为「册亨县」…按每县3000万元安排).
                 roles.from_, roles.why_from = x.carry.giver, "giver-carried-after"
     if give and not roles.from_:
         giver = _subject(sent, x.clause, give.start())
@@ -698,6 +698,15 @@ def _giving(x: _Scope) -> re.Match | None:
         ):  # 并向「城关区」捐赠…: a destination in the clause does not replace the carried giver
             roles.from_, roles.why_from = x.carry.giver, "giver-carried"
     return give
+
+
+def _carried_after(sent: Sentence, x: _Scope, giver: list[int] | None, after: re.Match) -> bool:
+    """Whether the giver carried from an earlier clause gives an amount whose verb comes after it."""
+    ents = sent.entities
+    before = [g for g in x.groups if ents[g[-1]].end <= x.qe.start]
+    if before:
+        return all(sent.is_destination(g) for g in before)
+    return giver is None and after.group().startswith("送")
 
 
 def _origin(x: _Scope) -> None:
