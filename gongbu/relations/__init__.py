@@ -154,7 +154,23 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
-    return _one_pairing_per_pair(sent, found)
+    return _nearest_marks(sent, _one_pairing_per_pair(sent, found))
+
+
+def _nearest_marks(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """464名援「疆」干部人才进「疆」: of one quantity's receivers named by the same one-character mark,
+    only the nearest counts (the closest mention)."""
+    ents = sent.entities
+    drop = set()
+    by_quantity: dict[tuple[int, str], list[Relation]] = {}
+    for r in found:
+        if r.label == "TO" and len(ents[r.tail].text) == 1:
+            by_quantity.setdefault((r.head, ents[r.tail].text), []).append(r)
+    for (q, _), rs in by_quantity.items():
+        if len(rs) > 1:
+            near = min(rs, key=lambda r: abs(ents[r.tail].start - ents[q].start))
+            drop.update(r for r in rs if r is not near)
+    return [r for r in found if r not in drop]
 
 
 def _drop_dateline_parties(sent: Sentence, found: list[Relation]) -> list[Relation]:
