@@ -401,8 +401,9 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
 
 def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """Segments of figures each headed by its giver, in one sentence: 「上海市」援藏资金45.18亿元、援藏干部
-    「493名」，「山东省」资金「38.18亿元」、干部「508名」. A quantity no rule gave a giver takes the eastern
-    place or the organisation opening its clause, when nothing but figures and 援X marks stand between."""
+    「493名」，「山东省」资金「38.18亿元」、干部「508名」. A quantity no rule gave a giver takes the place
+    (of the east, or of neither side: 黑龙江) or the organisation opening its clause, when nothing but
+    figures and 援X marks stand between."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
     given = {r.head for r in found if r.label == "FROM"}
@@ -418,7 +419,7 @@ def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
         hs = sent.clauses[sent.clause_of(head)][0]
         # The head opens its clause (after a comma, a ；, or the sentence's start), and the figures
         # between it and this quantity belong to it: a run of clauses joined by 、 or a comma.
-        if text[hs : ents[head].start].strip(" \t\u3000，,、；;") or side_of(ents[head]) not in ("east", "org"):
+        if text[hs : ents[head].start].strip(" \t\u3000，,、；;") or side_of(ents[head]) == "west":
             continue
         if sent.clause_of(head) != sent.clause_of(q) and not all(
             any(ents[k].label in QUANTITY and sent.clause_of(k) == c for k in sent.indices)
