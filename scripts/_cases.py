@@ -42,6 +42,6 @@ def write_figures(args: argparse.Namespace, figures: dict[str, Any]) -> None:
         return
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=args.code, capture_output=True,
                             text=True).stdout.strip()
-    scored = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    scored = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
     data = {"commit": commit, "scored": scored, "note": args.note, **figures}
     args.json.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
