@@ -1,7 +1,7 @@
 """Period cases from annotators who had not read the rules (``annotations/periods/cases.jsonl``).
 
-In each of four rounds two annotators studied public reports and wrote 45 cases each in their
-own words (round 1 short passages, rounds 2–4 whole scraped-style documents), with the period
+In each of five rounds two annotators studied public reports and wrote 45 cases each in their
+own words (round 1 short passages, rounds 2–5 whole scraped-style documents), with the period
 the SPEC and ``annotations/periods/GUIDELINES.md`` give the quantity; another annotated the
 same texts blind and agreed on all but one case, which an adjudicator decided (H28). Each case
 is one call of :func:`gongbu.parse`:
@@ -48,12 +48,15 @@ KNOWN: dict[str, str] = {
     # 三年来 in an undated document that names a pairing start of 1996 and no later year: the rules take
     # 1996 as the start (C6); the annotators read the span as one the text does not place.
     "H39": "N年来 against a pairing start in an undated document: not told apart from C13 and D20",
+    # Round 5 was written after the rules' last change (5527c66) and has not been read by them yet.
+    **{k: "round 5, not yet read by the rules"
+       for k in ("I03", "I06", "I14", "I15", "I30", "I43", "J02", "J25", "J43")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 360 and len({c["id"] for c in CASES}) == 360
-    assert {c["round"] for c in CASES} == {1, 2, 3, 4}
+    assert len(CASES) == 450 and len({c["id"] for c in CASES}) == 450
+    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5}
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
