@@ -6,6 +6,7 @@ period of the flow whose quantity reads ``quantity``.
 
 import datetime as dt
 import json
+from pathlib import Path
 from importlib import resources
 
 import jsonschema
@@ -473,3 +474,68 @@ def test_a_cut_off_after_a_starting_year_runs_from_that_year():
 def test_the_clause_after_a_count_dates_its_move():
     text = "江苏省第九批援藏干部人才共127名，于2019年7月进藏，目前已完成三年任务。"
     assert years(period_of(text, "127名", date="2022-07-26")) == (2019, 2019, False)
+
+
+def test_every_match_holds_the_string_its_pattern_needs():
+    """A pattern is skipped on a text without its ``needs`` string, so every match must hold it."""
+    from gongbu.corpus import documents
+    from gongbu.evaluation.cases import read_cases
+    from gongbu.normalise.periods import _patterns
+    from gongbu.text import clean
+
+    texts = [case["text"] for case in read_cases(Path(__file__).parents[1] / "annotations/periods/cases.jsonl")]
+    texts += [doc.text for doc in documents()]
+    checked = 0
+    for rule, _, pattern, needs in _patterns():
+        if not needs:
+            continue
+        for text in texts:
+            for m in pattern.finditer(clean(text).text):
+                assert needs in m.group(), (rule, m.group())
+                checked += 1
+    assert checked > 500
+
+
+def test_the_first_years_count_from_the_start_named_before_them():
+    text = "2010年新一轮对口援疆启动后,天津市对口支援策勒县。头五年,天津市累计投入资金26.83亿元。"
+    p = period_of(text, "26.83亿元", date="2024-05-01")
+    assert years(p) == (2010, 2014, True) and p.text == "头五年"
+
+
+def test_zhi_a_year_end_at_a_clause_start_is_up_to_then():
+    text = "去年,两地签约项目61个。至2017年底,广东省累计向广西投入资金20亿元。"
+    assert years(period_of(text, "20亿元")) == (None, 2017, True)
+
+
+def test_a_year_in_brackets_closing_the_title_dates_the_document():
+    text = "苏陕携手——江苏对口支援工作掠影（2019）\n常州市选派12名医生赴安康市支医。"
+    assert years(period_of(text, "12名医生")) == (2019, 2019, False)
+
+
+def test_a_year_named_report_title_gives_the_end_of_a_since():
+    text = "上海市二〇二〇年对口帮扶云南工作总结\n自2016年起,上海市投向云南的资金逐年递增,五年累计达到115.6亿元。"
+    assert years(period_of(text, "115.6亿元")) == (2016, 2020, True)
+
+
+def test_a_short_motto_before_the_paragraphs_opener_does_not_hide_it():
+    text = ("粤桂协作简讯\n2018年,两省区协作取得新成效。\n"
+            "扶贫先扶智,治贫先治愚。截至今年3月,两省区共同组织招聘会135场,培训1.8万多人次。"
+            "此外,共有949名贫困家庭学生与广东省企业签订了就业协议。")
+    assert years(period_of(text, "949名贫困家庭学生", date="2018-05-01")) == (None, 2018, True)
+
+
+def test_n_years_start_at_the_pairing_whose_n_agrees():
+    text = ("1996年,上海与云南建立对口帮扶关系;2017年起,上海市普陀区结对帮扶昆明市东川区。\n"
+            "四年来,普陀区累计投入财政帮扶资金3.53亿元。")
+    assert years(period_of(text, "3.53亿元", date="2020-12-28")) == (2017, 2020, True)
+
+
+def test_a_half_year_is_one_part_of_the_year_under_discussion():
+    text = "今年以来,各项工作稳步推进。\n上半年新增转移到广东就业2156人。"
+    assert years(period_of(text, "2156人", date="2023-07-01")) == (2023, 2023, False)
+
+
+def test_gong_does_not_reach_a_clause_with_a_place_as_its_new_subject():
+    text = "2022年,西湖区共选派教师、医生118名,我县选派56名干部赴西湖区跟岗学习。"
+    assert years(period_of(text, "118名")) == (2022, 2022, True)
+    assert years(period_of(text, "56名干部")) == (2022, 2022, False)

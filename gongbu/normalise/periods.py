@@ -81,16 +81,30 @@ def _data() -> dict[str, Any]:
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
-    """(id, kind, compiled pattern) of each expression, in the data's order of precedence."""
+def _patterns() -> tuple[tuple[str, str, re.Pattern, str], ...]:
+    """(id, kind, compiled pattern, needs) of each expression, in the data's order of precedence;
+    ``needs`` is a string every match holds ("" for none)."""
     fragments = _data()["fragments"]
     out = []
     for e in _data()["expressions"]:
         source = e["pattern"]
         for name, value in fragments.items():
             source = source.replace("{" + name + "}", f"(?:{value})")
-        out.append((e["id"], e["kind"], re.compile(source, re.M)))
+        out.append((e["id"], e["kind"], re.compile(source, re.M), e.get("needs", "")))
     return tuple(out)
+
+
+@functools.cache
+def _scope_patterns() -> dict[str, re.Pattern]:
+    """The patterns that cut a document into scopes, compiled once (not per document)."""
+    conf = _data()
+    return {
+        "breaks": re.compile(f"[{re.escape(conf['clause_breaks'])}]"),
+        "lead": re.compile(conf["paragraph_lead"], re.M),  # re.M: its ^ anchors at any line start
+        "new_subject": re.compile(conf["new_subject"]),
+        "pairing_words": re.compile("|".join(map(re.escape, conf["pairing_words"]))),
+        "pairing_began": re.compile("|".join(map(re.escape, conf["pairing_began"]))),
+    }
 
 
 @functools.cache
@@ -180,8 +194,9 @@ def document_year(text: str, date: Any = None) -> int | None:
 # An issue label (2020年第12期) or a year closing a heading ((2019), （2016—2020）) dates the document.
 _HEADING_YEAR = re.compile(
     r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}年?\s*[—\-–~～至]\s*)?((?:19|20)\d{2})年?[)）]\s*$"
-    # …工作队2020年工作总结: a report named after its year
-    r"|((?:19|20)\d{2})年度?(?:工作)?(?:总结|报告|年报)\s*$"
+    # …工作队2020年工作总结, 上海市二〇二〇年对口帮扶云南工作总结: a report named after its year
+    r"|((?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})年度?[^\d。，,；;（(]{0,16}?"
+    r"(?:总结|报告|年报|通报|情况)\s*$"
 )
 
 
@@ -190,7 +205,7 @@ def _heading_year(text: str) -> int | None:
     lines = [line.strip() for line in text[: HEAD_LINES * HEAD_LINE_CHARS * 4].splitlines() if line.strip()]
     for line in lines[:HEAD_LINES]:
         if len(line) <= HEAD_LINE_CHARS and (m := _HEADING_YEAR.search(line)):
-            return int(m.group(1) or m.group(2) or m.group(3))
+            return _year(m.group(1) or m.group(2) or m.group(3))
     return None
 
 
@@ -260,6 +275,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
         known = [y for name, y in _data()["events"].items() if not name.startswith("_") and name in g["anchor"]]
         # An anchor of unknown date (结对以来) places neither bound; a dated one (十八大) runs to the document year.
         return (known[0], year, True) if known else (None, None, True)
+    if kind == "first_years":  # 头五年: counted from a start named before it, found in context
+        return None, None, True
     if kind in ("event", "same_year", "same_period", "day"):  # the anaphoric kinds are resolved in context
         return None, None, False
     raise ValueError(f"unknown kind of time expression in periods.json: {kind!r}")
@@ -292,7 +309,11 @@ def find_expressions(text: str, year: int | None = None) -> list[TimeExpression]
     """
     taken: list[tuple[int, int]] = []  # accepted spans, sorted
     found: list[TimeExpression] = []
-    for rule, kind, pattern in _patterns():
+    for rule, kind, pattern, needs in _patterns():
+        # Most patterns cannot match without 年 (or their one word): a substring test is far
+        # cheaper than a regex scan that finds nothing.
+        if needs and needs not in text:
+            continue
         for m in pattern.finditer(text):
             k = bisect.bisect_left(taken, (m.start(), m.end()))
             overlaps = (k > 0 and taken[k - 1][1] > m.start()) or (k < len(taken) and taken[k][0] < m.end())
@@ -319,19 +340,20 @@ class _Document:
 
     def __init__(self, text: str, year: int | None) -> None:
         conf = _data()
+        scope = _scope_patterns()
         self.text = text
         self.year = year
         self.exprs = find_expressions(text, year)
         self.expr_starts = [e.start for e in self.exprs]
         self.markers = [m.start() for m in _marker_pattern().finditer(text)]
-        self.breaks = [m.start() for m in re.finditer(f"[{re.escape(conf['clause_breaks'])}]", text)]
+        self.breaks = [m.start() for m in scope["breaks"].finditer(text)]
         self.sents = sentences(text)
         self.sent_starts = [s for s, _ in self.sents]
         self.heads = self._list_heads(conf["list_item_ends"])
-        self.lead = re.compile(conf["paragraph_lead"], re.M)  # re.M: its ^ anchors at any line start
-        self.new_subject = re.compile(conf["new_subject"])
-        self.pairing_words = re.compile("|".join(map(re.escape, conf["pairing_words"])))
-        self.pairing_began = re.compile("|".join(map(re.escape, conf["pairing_began"])))
+        self.lead = scope["lead"]
+        self.new_subject = scope["new_subject"]
+        self.pairing_words = scope["pairing_words"]
+        self.pairing_began = scope["pairing_began"]
         self.lead_span = _lead(text)
         self.title = self._title()
         self.exprs = _resolve_anaphora(self, year)
@@ -520,17 +542,23 @@ class _Document:
         自2021年结对以来): the first year or 'since' in a sentence that names the pairing, when the
         span's N agrees with it (or the document's year is unknown)."""
         for e in self.exprs:
-            if e.kind not in ("single", "since") or e.low is None or "月" in self.text[e.start:e.end]:
+            if e.kind not in ("single", "since") or e.low is None:
                 continue
             k = self.sentence(e.start)
             a, b = self.sents[k] if k >= 0 else (0, len(self.text))
-            # 自2021年结对以来 names the pairing itself; a plain year must open a sentence on how it began.
-            named = self.pairing_words.search(self.text, e.start, e.end) is not None
-            began = self.pairing_words.search(self.text, a, b) and self.pairing_began.search(self.text, a, b)
+            # 自2021年结对以来 names the pairing itself, and 2017年起 starts what its sentence pairs; a plain
+            # year (or month: 1995年5月，首批援藏干部抵达) must open a sentence on how the pairing began.
+            pairing = self.pairing_words.search(self.text, a, b) is not None
+            named = self.pairing_words.search(self.text, e.start, e.end) is not None or (
+                pairing and e.kind == "since" and expr.high is not None and "月" not in self.text[e.start:e.end])
+            began = pairing and self.pairing_began.search(self.text, a, b) is not None
             if not (named or began):
                 continue
             if expr.high is not None:
-                return e if abs(expr.high - e.low - expr.count) <= 1 else None
+                # 1996年建立对口帮扶关系；2017年起结对… 四年来 (2020): the start whose N agrees.
+                if abs(expr.high - e.low - expr.count) <= 1:
+                    return e
+                continue
             # No document year to count back from: the latest year the text names stands in for it, and a
             # start more than N years before that belongs to another story (1996年起 … 3年来).
             latest = max((y for x in self.exprs for y in (x.low, x.high) if y is not None), default=e.low)
@@ -541,7 +569,7 @@ class _Document:
 _SENTENCE_ENDS = "。！？!?；;：:）)】」”"
 # 2020年第6期 numbers an issue: it is no period (C4).
 _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
-RELATIVE_RULES = ("relative-year", "now", "same-year", "same-period", "month-day", "quarter")
+RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period", "month-day", "quarter")
 ANAPHORIC = ("same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
@@ -578,7 +606,9 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     last: dict[str, TimeExpression] = {}  # the last year named in the body so far, per kind of anaphor
     for k, e in enumerate(doc.exprs):
-        if e.kind in ANAPHORIC:
+        if e.kind == "first_years":
+            e = _first_years(doc, e, out)
+        elif e.kind in ANAPHORIC:
             ref = _referent(doc, e, out, itertools.islice(doc.exprs, k, None), year)
             if ref is None and not (e.kind == "day" and year is not None):
                 ref = last.get(e.kind)
@@ -593,6 +623,18 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
         if e.start >= doc.lead_span[0]:  # a dateline above the body is not the year discussed
             last.update({kind: e for kind in ANAPHORIC if _names_year(e, kind)})
     return out
+
+
+def _first_years(doc: _Document, e: TimeExpression, before: list[TimeExpression]) -> TimeExpression:
+    """头五年: the first N years from the start named last before it, in its paragraph or the one
+    before (2010年…启动后，…。头五年，… → 2010–2014); unknown bounds without one."""
+    lo = doc.line_start(max(0, doc.line_start(e.start) - 1))
+    for r in reversed(before):
+        if r.start < lo:
+            break
+        if r.kind in ("single", "since", "range", "event_since", "plan") and r.low is not None and e.count:
+            return replace(e, low=r.low, high=r.low + e.count - 1)
+    return e
 
 
 def _names_year(ref: TimeExpression, kind: str) -> bool:

@@ -73,8 +73,10 @@ def _bounded(text: str, s: int, e: int, idx: list[int], entities: Sequence[Any])
     return pieces
 
 
-def iter_sentences(text: str, entities: Sequence[Any], sentence_spans=None) -> Iterator[Sentence]:
-    """The sentences that hold mentions, one at a time (a long text never holds them all at once)."""
+def iter_sentences(text: str, entities: Sequence[Any], sentence_spans=None, *,
+                   min_mentions: int = 1) -> Iterator[Sentence]:
+    """The sentences (or pieces of long ones) that hold at least ``min_mentions`` mentions, one at a
+    time (a long text never holds them all at once)."""
     spans = sentence_spans if sentence_spans is not None else sentences(text)
     k = 0
     order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
@@ -85,8 +87,9 @@ def iter_sentences(text: str, entities: Sequence[Any], sentence_spans=None) -> I
             if entities[i].start >= s and entities[i].end <= e:
                 idx.append(i)
             k += 1
-        if idx:
-            yield from (Sentence(text, a, b, entities, part) for a, b, part in _bounded(text, s, e, idx, entities))
+        if len(idx) >= min_mentions:
+            yield from (Sentence(text, a, b, entities, part) for a, b, part in _bounded(text, s, e, idx, entities)
+                        if len(part) >= min_mentions)
 
 
 def sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -> list[Sentence]:
@@ -133,7 +136,8 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *,
         return []
     sentence_of: dict[int, int] = {}
     found = []
-    for n, sent in enumerate(iter_sentences(text, entities, sentence_spans)):
+    # A relation links two mentions of one sentence: a sentence with one mention has none to find.
+    for n, sent in enumerate(iter_sentences(text, entities, sentence_spans, min_mentions=2)):
         sentence_of.update((k, n) for k in sent.indices)
         found.extend((r.label, r.head, r.tail) for r in _sentence_relations(sent))
     return valid(found, entities, sentence_of)
