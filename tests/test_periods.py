@@ -6,8 +6,8 @@ period of the flow whose quantity reads ``quantity``.
 
 import datetime as dt
 import json
-from pathlib import Path
 from importlib import resources
+from pathlib import Path
 
 import jsonschema
 import pytest
