@@ -51,12 +51,16 @@ KNOWN: dict[str, str] = {
     # C2 lets 共 reach a comma clause that continues its subject; the rules stop it at a clause with a
     # time of its own (2019年，北京共选派…，同年选派…), which most clauses with their own year need.
     "J43": "共 reaching a next clause that has its own 同年: not told apart from clauses with a year of their own",
+    # Round 6 was written after 841177e and has not been read by the rules yet.
+    **{k: "round 6, not yet read by the rules"
+       for k in ("K02", "K09", "K19", "K21", "K22", "K25", "K30", "K31", "K42", "K43",
+                 "L04", "L05", "L21", "L23", "L24")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 450 and len({c["id"] for c in CASES}) == 450
-    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5}
+    assert len(CASES) == 540 and len({c["id"] for c in CASES}) == 540
+    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5, 6}
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
