@@ -539,3 +539,41 @@ def test_gong_does_not_reach_a_clause_with_a_place_as_its_new_subject():
     text = "2022年,西湖区共选派教师、医生118名,我县选派56名干部赴西湖区跟岗学习。"
     assert years(period_of(text, "118名")) == (2022, 2022, True)
     assert years(period_of(text, "56名干部")) == (2022, 2022, False)
+
+
+def test_a_year_in_a_column_header_dates_the_cells_below_it():
+    text = ("某县2023年度协作资金项目公示\n序号｜项目名称｜建设年限｜2023年安排资金\n"
+            "1｜蔬菜冷链仓储中心｜2022—2023年｜530万元\n合计｜｜｜1896万元\n")
+    assert years(period_of(text, "530万元")) == (2023, 2023, False)
+    assert years(period_of(text, "1896万元")) == (2023, 2023, False)
+
+
+def test_that_year_and_the_next_year_follow_the_story():
+    text = "1997年4月,两省区确定对口协作。那一年,福建省投入资金1500万元。次年,福建省又投入资金2000万元。"
+    assert years(period_of(text, "1500万元")) == (1997, 1997, False)
+    assert years(period_of(text, "2000万元")) == (1998, 1998, False)
+
+
+def test_later_without_a_year_places_nothing():
+    text = "次年春天,第一家企业投产,招收了86名群众。后来,车间用工规模扩大到300余人。"
+    assert years(period_of(text, "300余人", date="2021-06-18")) == (None, None, False)
+
+
+def test_the_year_just_past_is_last_year():
+    p = period_of("刚刚过去的一年,江苏省投入资金28.6亿元。", "28.6亿元", date="2023-03-16")
+    assert years(p) == (2022, 2022, False)
+
+
+def test_entering_a_plan_period_runs_from_its_first_year():
+    p = period_of("进入“十四五”时期,支援省市累计投入资金6.8亿元。", "6.8亿元", date="2024-05-01")
+    assert years(p) == (2021, 2024, True)
+
+
+def test_a_cut_off_before_an_undated_since_gives_the_end():
+    text = "截至目前,两地结对以来累计到位帮扶资金9700万元。"
+    p = period_of(text, "9700万元", date="2022-12-05")
+    assert years(p) == (None, 2022, True) and p.text == "截至目前"
+
+
+def test_gong_with_a_place_before_its_verb_is_a_total():
+    assert years(period_of("2022年,全县共在天津销售农产品2.36亿元。", "2.36亿元")) == (2022, 2022, True)

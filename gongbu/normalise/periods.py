@@ -118,11 +118,11 @@ def _marker_pattern() -> re.Pattern:
     def alt(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    # 共 may name a party before its verb (共向云南投入); 共有 and 共建 name no verb of the list.
+    # 共 may name a party or place before its verb (共向云南投入, 共在天津销售); 共有 and 共建 name no verb.
     not_after = "".join(map(re.escape, conf["not_after"]))
     return re.compile(
         f"(?:{alt(conf['always'])})|(?<![{not_after}])(?:{alt(conf['before_verb'])})"
-        f"(?:向[^，,。；;]{{1,12}}?)?(?:{alt(verbs)})"
+        f"(?:[向在到从为给][^，,。；;]{{1,12}}?)?(?:{alt(verbs)})"
     )
 
 
@@ -204,7 +204,9 @@ def _heading_year(text: str) -> int | None:
     """The year of an issue label or of a year closing a heading line, else None."""
     lines = [line.strip() for line in text[: HEAD_LINES * HEAD_LINE_CHARS * 4].splitlines() if line.strip()]
     for line in lines[:HEAD_LINES]:
-        if len(line) <= HEAD_LINE_CHARS and (m := _HEADING_YEAR.search(line)):
+        if len(line) > HEAD_LINE_CHARS or "。" in line:
+            break  # the body has begun: a short line below it is a row of a list (——云阳县 1.2亿元(2022—2024年))
+        if m := _HEADING_YEAR.search(line):
             return _year(m.group(1) or m.group(2) or m.group(3))
     return None
 
@@ -264,8 +266,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
     if kind == "plan":
         low, high = _data()["plans"][g["plan"]]
         return low, high, True
-    if kind == "plan_since":  # “十四五”以来: from the plan's first year to the document's
-        return _data()["plans"][g["plan"]][0], year, True
+    if kind == "plan_since":  # “十四五”以来, 进入“十四五”时期: from the plan's first year to the document's
+        return _data()["plans"][g["plan"] or g["plan2"]][0], year, True
     if kind == "future":
         return year, _plus(year, _count(g["n"])), True
     if kind == "single":
@@ -277,7 +279,7 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
         return (known[0], year, True) if known else (None, None, True)
     if kind == "first_years":  # 头五年: counted from a start named before it, found in context
         return None, None, True
-    if kind in ("event", "same_year", "same_period", "day"):  # the anaphoric kinds are resolved in context
+    if kind in ("event", *ANAPHORIC):  # the anaphoric kinds are resolved in context
         return None, None, False
     raise ValueError(f"unknown kind of time expression in periods.json: {kind!r}")
 
@@ -570,7 +572,7 @@ _SENTENCE_ENDS = "。！？!?；;：:）)】」”"
 # 2020年第6期 numbers an issue: it is no period (C4).
 _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
 RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period", "month-day", "quarter")
-ANAPHORIC = ("same_year", "same_period", "day")
+ANAPHORIC = ("same_year", "next_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
 _ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
@@ -617,6 +619,8 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
                 e = replace(e, low=low, high=low)
             elif e.kind == "same_period":
                 e = replace(e, low=ref.low, high=ref.high, cumulative=ref.cumulative)
+            elif e.kind == "next_year":  # 次年: the year after the year under discussion
+                e = replace(e, low=ref.low + 1, high=ref.low + 1, cumulative=False)
             else:
                 e = replace(e, low=ref.low, high=ref.low, cumulative=False)
         out.append(e)
@@ -664,6 +668,8 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
             break
         if e.kind == "same_year" and r.start < sent and r is not opener:
             continue
+        if e.kind == "next_year" and doc.text[r.end - 1] == "度":
+            continue  # 签订2021年度协作协议，次年…: a year that names an agreement is not the year discussed
         if _names_year(r, e.kind):
             return r
     if e.kind == "day" and year is not None:
@@ -721,9 +727,12 @@ def _to_date(doc: _Document, own: TimeExpression, s: int, lo: int) -> _Frame | N
     """A 截至 earlier in the sentence over a single year of the quantity's own clause: 截至今年6月底，…今年
     已下达「38.6亿元」 is the year's total to date (the years from one expression, cumulative from the
     other); 截至2020年10月，2019年7月进藏的工作队累计… runs from that year to the cut-off."""
+    until = doc.last_before(s, lo)
+    if own.kind == "event_since" and not own.has_year:
+        # 截至目前，两地结对以来累计…: the undated 以来 places nothing, the 截至 before it the end.
+        return _Frame(until, True) if until is not None and until.kind == "until" and until.has_year else None
     if own.kind != "single" or own.high is None:
         return None
-    until = doc.last_before(s, lo)
     if until is None or until.kind != "until" or until.high is None or until.high < own.high:
         return None
     return _Frame(own if until.high == own.high else replace(until, low=own.low), True)
@@ -775,10 +784,41 @@ def _from_value(doc: _Document, q: Span, lo: int) -> bool:
     return bool(_CHANGE_TO.match(doc.text, q.end)) and bool(_CHANGE_FROM.search(doc.text[lo:q.start]))
 
 
+_CELL_SEPARATORS = re.compile(r"[｜|\t]")
+
+
+def _column_header(doc: _Document, q: Span) -> TimeExpression | None:
+    """序号｜项目名称｜建设年限｜2023年安排资金 over a row's cell: a year in the cell's column header dates
+    the cell (the row's 建设年限 is the project's, not the money's); None outside such a table."""
+    a = doc.line_start(q.start)
+    b = doc.text.find("\n", q.start)
+    row = doc.text[a : len(doc.text) if b < 0 else b]
+    cells = _CELL_SEPARATORS.split(row)
+    if len(cells) < 3:
+        return None
+    column = len(_CELL_SEPARATORS.findall(doc.text, a, q.start))
+    # The header: the nearest line above with as many cells that holds no amount.
+    end = a - 1
+    while end > 0:
+        start = doc.line_start(end)
+        line = doc.text[start:end]
+        if len(_CELL_SEPARATORS.split(line)) == len(cells) and not _AMOUNT.search(line):
+            cell_start = start + sum(len(c) + 1 for c in _CELL_SEPARATORS.split(line)[:column])
+            cell_end = cell_start + len(_CELL_SEPARATORS.split(line)[column])
+            header = doc.first_after(cell_start, cell_end)
+            return header if header is not None and header.has_year else None
+        if len(_CELL_SEPARATORS.split(line)) < 3:
+            return None  # the table ended above without a header
+        end = start - 1
+    return None
+
+
 def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Frame]) -> _Frame:
     q = quantities[i]
     k = doc.sentence(q.start)
     s = doc.sents[k][0] if k >= 0 else 0
+    if (header := _column_header(doc, q)) is not None:
+        return _Frame(header, header.cumulative)
     lo, hi = doc.clause(q, k)
     if _from_value(doc, q, lo):
         dated = doc.last_before(max(doc.text.rfind("由", lo, q.start), doc.text.rfind("从", lo, q.start)) + 1 or lo,
