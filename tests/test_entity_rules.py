@@ -61,6 +61,9 @@ def test_gpe_negative(nlp, text):
         ("约170余万元", "170余万元"),
         ("捐款21万余元", "21万余元"),
         ("月均工资3500元以上", "3500元"),
+        ("安排资金逾百亿元", "百亿元"),
+        ("投入资金上千万元", "上千万元"),
+        ("每年投入援助资金1500万元至1700万元", "1500万元至1700万元"),
     ],
 )
 def test_money(nlp, text, expected):
@@ -86,13 +89,18 @@ def test_money_negative(nlp, text):
         ("组织5.78万贫困人口到省外就业", "5.78万贫困人口"),
         ("65名县级部门干部及贫困村第一书记", "65名县级部门干部"),
         ("互访15批133人次", "133人次"),
+        ("已吸纳三四百名留守妇女就业", "三四百名留守妇女"),
+        ("选派二十名干部", "二十名干部"),
+        ("实现55645个贫困人口全部脱贫", "55645个贫困人口"),
+        ("组织230名高校毕业生赴苏就业", "230名高校毕业生"),
     ],
 )
 def test_person_count(nlp, text, expected):
     assert [t for t, label in ents(nlp, text) if label == "PERSON-COUNT"] == [expected]
 
 
-@pytest.mark.parametrize("text", ["88个贫困县", "第十一批", "394个扶贫车间", "人均收入"])
+@pytest.mark.parametrize("text", ["88个贫困县", "第十一批", "394个扶贫车间", "人均收入", "7个县选派挂职干部",
+                                  "统一名称", "第一名"])
 def test_person_count_negative(nlp, text):
     assert [t for t, label in ents(nlp, text) if label == "PERSON-COUNT"] == []
 

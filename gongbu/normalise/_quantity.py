@@ -29,6 +29,7 @@ NUMERAL_CHARS = set("0123456789") | set(CN_DIGIT) | set("十拾百佰千仟廿")
 _ARABIC = re.compile(r"(\d+(?:\.\d*)?)([十拾百佰千仟万亿兆kKwW]*)")
 _SEP = re.compile(r"——|--|~~|—|–|―|-|~|至|到")
 _FUZZY = re.compile(r"[多余来]")
+_MAGNITUDES = "百千"
 _VAGUE_LEAD = re.compile(r"(数|几)([十百千万亿]+)")
 _VAGUE_TAIL = re.compile(r"(.*[十百千])几([万亿]*)")
 _SEQ = re.compile(
@@ -97,6 +98,8 @@ def _number(s: str) -> tuple[Decimal, bool]:
         except InvalidOperation as e:  # pragma: no cover - regex guarantees digits
             raise QuantityError(s) from e
         return d * _mult(m.group(2)), m.group(1).endswith(".")
+    if s[0] in _MAGNITUDES:  # 百亿, 千万: a magnitude alone counts one of it
+        return _number("一" + s)
     if s[0] == "-" or s.startswith("负"):
         raise QuantityError("negative amount")
     if len(s) > 1 and s.endswith("点") and "点" not in s[:-1]:  # 十三点: a stray dot
@@ -117,6 +120,9 @@ def _single(s: str) -> Quantity:
     fuzzy = bool(_FUZZY.search(s))
     if fuzzy:
         s = _FUZZY.sub("", s)
+    if s[:1] == "上" and s[1:2] in _MAGNITUDES:  # 上千万: at least a thousand ten-thousands
+        low = _number(s[1:])[0]
+        return Quantity(low, low, None, True)
     m = _VAGUE_LEAD.fullmatch(s)  # 几十万, 数十亿: 1e5..1e6
     if m:
         low = _mult(m.group(2))
