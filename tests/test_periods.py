@@ -577,3 +577,20 @@ def test_a_cut_off_before_an_undated_since_gives_the_end():
 
 def test_gong_with_a_place_before_its_verb_is_a_total():
     assert years(period_of("2022年,全县共在天津销售农产品2.36亿元。", "2.36亿元")) == (2022, 2022, True)
+
+
+def test_a_since_in_the_lead_whose_n_disagrees_does_not_start_a_later_span():
+    text = ("2010年新一轮对口援疆工作启动以来,广东省对口支援喀什地区。\n"
+            "在伽师,佛山市第一人民医院组团帮扶伽师县人民医院,三年来先后派出42名医护人员。")
+    assert years(period_of(text, "42名医护人员", date="2021-03-01")) == (2018, 2021, True)
+
+
+def test_since_last_year_runs_to_the_document_year():
+    p = period_of("去年起,工商银行每年向南部县投入帮扶资金1000万元。", "1000万元", date="2020-06-01")
+    assert years(p) == (2019, 2020, True)
+
+
+def test_a_reporters_source_before_the_opener_does_not_hide_it():
+    text = ("【本报讯】记者从天津市人社局获悉,2020年天津帮助甘肃农村劳动力实现就业4.3万人。"
+            "定西等市还组织5200余名贫困劳动力返岗天津。")
+    assert years(period_of(text, "5200余名贫困劳动力")) == (2020, 2020, False)
