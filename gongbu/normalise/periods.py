@@ -537,9 +537,9 @@ class _Document:
         # another story: it counts back from the document year.
         if first.kind == "since" and expr.high is not None and expr.high - expr.count < first.low - 1:
             return None
-        # 2010年…以来 in the lead, 三年来 (2021) in a paragraph on one hospital: a since whose N disagrees
-        # by more than a year tells the partnership's story, not this span's.
-        if first.kind == "since" and expr.high is not None and expr.high - first.low - expr.count > 1:
+        # 2010年…以来 in the lead, 三年来 (2021) in a paragraph on one hospital: a since more than twice
+        # the span back tells the partnership's story, not this span's (自2015年起 … 五年来 in 2022 still is).
+        if first.kind == "since" and expr.high is not None and expr.high - first.low > 2 * expr.count:
             return self._pairing_start(expr)
         return first if fits else self._pairing_start(expr)
 
