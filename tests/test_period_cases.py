@@ -59,12 +59,17 @@ KNOWN: dict[str, str] = {
     # A yearless 截至12月底 inside a year's frame: both annotators keep the start open; case A37 and the
     # adjudication of K38 give the frame's year to both bounds.
     "L04": "a yearless 截至 inside a year's frame: conflicts with case A37 and the adjudication of K38",
+    # Round 7 was written after cd62e0f and has not been read by the rules yet.
+    **{k: "round 7, not yet read by the rules"
+       for k in (
+                 "M09", "M16", "M17", "M19", "M38", "N01", "N03", "N05", "N08", "N27",
+                 "N28")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 540 and len({c["id"] for c in CASES}) == 540
-    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5, 6}
+    assert len(CASES) == 630 and len({c["id"] for c in CASES}) == 630
+    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5, 6, 7}
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
