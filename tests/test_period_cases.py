@@ -59,7 +59,7 @@ KNOWN: dict[str, str] = {
     # A yearless 截至12月底 inside a year's frame: both annotators keep the start open; case A37 and the
     # adjudication of K38 give the frame's year to both bounds.
     "L04": "a yearless 截至 inside a year's frame: conflicts with case A37 and the adjudication of K38",
-    # Round 7 was written after cd62e0f and has not been read by the rules yet.
+    # Round 7 was scored at cd62e0f before the rules read it.
     **{k: "round 7, not yet read by the rules"
        for k in (
                  "M09", "M16", "M17", "M19", "M38", "N01", "N03", "N05", "N08", "N27",
