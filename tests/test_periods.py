@@ -594,3 +594,29 @@ def test_a_reporters_source_before_the_opener_does_not_hide_it():
     text = ("【本报讯】记者从天津市人社局获悉,2020年天津帮助甘肃农村劳动力实现就业4.3万人。"
             "定西等市还组织5200余名贫困劳动力返岗天津。")
     assert years(period_of(text, "5200余名贫困劳动力")) == (2020, 2020, False)
+
+
+def test_a_cut_off_at_the_end_of_that_year():
+    text = "2022年,北仑区拨付财政援助资金4860万元,截至当年12月底仍有1210万元未支出。"
+    assert years(period_of(text, "1210万元")) == (None, 2022, True)
+
+
+def test_a_work_report_named_after_its_year_dates_today():
+    text = "百色市2020年度粤桂扶贫协作工作汇报\n一、劳务协作。今年新增帮助贫困劳动力到广东就业2.1万人。"
+    assert years(period_of(text, "2.1万人")) == (2020, 2020, False)
+
+
+def test_a_headline_span_before_its_verb_starts_where_the_lead_does():
+    text = "余杭结对台江乡镇 三年落地帮扶资金2680万元\n2018年以来,余杭区19个镇街与台江县9个乡镇结对。"
+    assert years(period_of(text, "2680万元")) == (2018, None, True)
+
+
+def test_a_partnership_of_n_years_in_digits():
+    text = "对口援藏25年:各援藏省市累计投入资金逾400亿元\n自1994年中央确定对口援藏以来,各省市累计投入资金401.6亿元。"
+    assert years(period_of(text, "400亿元", date="2019-08-26")) == (1994, 2019, True)
+
+
+def test_n_years_of_a_posting_start_at_the_cadres_arrival():
+    text = ("三年,把异乡当故乡\n2018年6月,陈立新作为上海援滇干部来到绿春县挂职。\n"
+            "三年来,他累计为绿春引进各类帮扶资金1.36亿元。")
+    assert years(period_of(text, "1.36亿元", date="2020-11-05")) == (2018, 2020, True)

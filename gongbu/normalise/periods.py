@@ -196,7 +196,7 @@ _HEADING_YEAR = re.compile(
     r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}年?\s*[—\-–~～至]\s*)?((?:19|20)\d{2})年?[)）]\s*$"
     # …工作队2020年工作总结, 上海市二〇二〇年对口帮扶云南工作总结: a report named after its year
     r"|((?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})年度?[^\d。，,；;（(]{0,16}?"
-    r"(?:总结|报告|年报|通报|情况)\s*$"
+    r"(?:总结|报告|年报|通报|情况|汇报|简报)\s*$"
 )
 
 
@@ -576,7 +576,7 @@ _SENTENCE_ENDS = "。！？!?；;：:）)】」”"
 # 2020年第6期 numbers an issue: it is no period (C4).
 _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
 RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period", "month-day", "quarter")
-ANAPHORIC = ("same_year", "next_year", "same_period", "day")
+ANAPHORIC = ("same_year", "next_year", "until_same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
 _ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
@@ -620,11 +620,13 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
                 ref = last.get(e.kind)
             if ref is None:
                 low = year if e.kind == "day" else None
-                e = replace(e, low=low, high=low)
+                e = replace(e, low=low, high=low, cumulative=e.kind == "until_same_year")
             elif e.kind == "same_period":
                 e = replace(e, low=ref.low, high=ref.high, cumulative=ref.cumulative)
             elif e.kind == "next_year":  # 次年: the year after the year under discussion
                 e = replace(e, low=ref.low + 1, high=ref.low + 1, cumulative=False)
+            elif e.kind == "until_same_year":  # 截至当年12月底: up to the end of the year under discussion
+                e = replace(e, low=None, high=ref.low, cumulative=True)
             else:
                 e = replace(e, low=ref.low, high=ref.low, cumulative=False)
         out.append(e)
