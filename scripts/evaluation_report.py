@@ -114,8 +114,8 @@ def render() -> str:
     out += _case_table(
         "period-cases", "Period cases",
         "Short cases and whole documents written in rounds by annotators who had not read the rules, each "
-        "marked again by a blind second annotator (agreement 449 of 450; the one difference decided by an "
-        "adjudicator) (`annotations/periods/cases.jsonl`); right when start, end and cumulative all match. "
+        f"marked again by a blind second annotator (agreement {_period_agreement()}; the differences decided "
+        "by an adjudicator) (`annotations/periods/cases.jsonl`); right when start, end and cumulative all match. "
         "A round is a measure of generalisation only at commits before the rules were developed on it (the "
         "note says which). `python scripts/score_period_cases.py [--code CHECKOUT] "
         "--json docs/scores/period-cases-COMMIT.json`.",
@@ -141,6 +141,14 @@ def render() -> str:
                        f"{s['partnerships']:.3f} |")
     out.append("")
     return "\n".join(out)
+
+
+def _period_agreement() -> str:
+    """How many period cases the two passes read alike (an adjudicated case is one they did not)."""
+    path = ROOT / "annotations" / "periods" / "cases.jsonl"
+    cases = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    agreed = sum("adjudication" not in c for c in cases)
+    return f"{agreed} of {len(cases)}"
 
 
 def _case_table(prefix: str, title: str, intro: str, header: str, cell) -> list[str]:
