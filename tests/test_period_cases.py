@@ -71,12 +71,14 @@ KNOWN: dict[str, str] = {
     # A report on last year's assessment: the annotators give the title's 2022年度; the rules take the lead's
     # 今年3月, which dates the feedback.
     "N05": "a title's 年度 against the lead's 今年3月: the rules take the lead's",
+    # Round 8 was scored at 7f0becf before the rules read it.
+    **{k: "round 8, not yet read by the rules" for k in ("O33", "P10", "P18", "P20", "P22", "P44")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 630 and len({c["id"] for c in CASES}) == 630
-    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5, 6, 7}
+    assert len(CASES) == 720 and len({c["id"] for c in CASES}) == 720
+    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5, 6, 7, 8}
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
