@@ -71,8 +71,12 @@ KNOWN: dict[str, str] = {
     # A report on last year's assessment: the annotators give the title's 2022年度; the rules take the lead's
     # 今年3月, which dates the feedback.
     "N05": "a title's 年度 against the lead's 今年3月: the rules take the lead's",
-    # Round 8 was scored at 7f0becf before the rules read it.
-    **{k: "round 8, not yet read by the rules" for k in ("O33", "P10", "P18", "P20", "P22", "P44")},
+    # C2's "same kind of flow": the rules let 先后 of 派出专家 reach the clause of 培训 after it.
+    "O33": "a marker reaching a clause of another kind of flow (派出 → 培训): not told apart",
+    # 三年间 of a batch that 2022年7月进藏: no partnership word in that sentence, and no document year.
+    "P10": "N年间 of a cadre batch whose start names no pairing word: not found",
+    # 后两年 after 按照规划 means the plan of the lead (十四五), not the 十三五 named just before it.
+    "P20": "the last N years of a plan named earlier than the nearest one: not read",
 }
 
 

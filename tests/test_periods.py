@@ -620,3 +620,14 @@ def test_n_years_of_a_posting_start_at_the_cadres_arrival():
     text = ("三年,把异乡当故乡\n2018年6月,陈立新作为上海援滇干部来到绿春县挂职。\n"
             "三年来,他累计为绿春引进各类帮扶资金1.36亿元。")
     assert years(period_of(text, "1.36亿元", date="2020-11-05")) == (2018, 2020, True)
+
+
+def test_the_first_years_of_a_plan_and_the_same_window_later():
+    text = ("“十四五”前三年,上海累计拨付援疆资金68.5亿元。\n“十三五”时期,上海援疆资金合计95.3亿元。\n"
+            "就业援疆方面,前三年帮助喀什籍劳动力就业累计4.1万人。")
+    assert years(period_of(text, "68.5亿元", date="2024-01-18")) == (2021, 2023, True)
+    assert years(period_of(text, "4.1万人", date="2024-01-18")) == (2021, 2023, True)
+
+
+def test_a_school_year_is_one_period_across_two_years():
+    assert years(period_of("2022—2023学年,广东省选派64名教师赴林芝支教。", "64名教师")) == (2022, 2023, False)

@@ -277,6 +277,11 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
         known = [y for name, y in _data()["events"].items() if not name.startswith("_") and name in g["anchor"]]
         # An anchor of unknown date (结对以来) places neither bound; a dated one (十八大) runs to the document year.
         return (known[0], year, True) if known else (None, None, True)
+    if kind == "plan_head":  # “十四五”前三年: the plan's first N years
+        low = _data()["plans"][g["plan"]][0]
+        return low, low + _count(g["n"]) - 1, True
+    if kind == "school_year":  # 2022—2023学年: one period across two calendar years
+        return y1, y2, False
     if kind == "first_years":  # 头五年: counted from a start named before it, found in context
         return None, None, True
     if kind in ("event", *ANAPHORIC):  # the anaphoric kinds are resolved in context
@@ -638,11 +643,21 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
 def _first_years(doc: _Document, e: TimeExpression, before: list[TimeExpression]) -> TimeExpression:
     """头五年: the first N years from the start named last before it, in its paragraph or the one
     before (2010年…启动后，…。头五年，… → 2010–2014); unknown bounds without one."""
+    if not e.count:
+        return e
+    # The same window named before (“十四五”前三年 … 前三年), else a start, plan or range told anywhere
+    # before, else a year of this paragraph or the one before.
+    for r in reversed(before):
+        if r.kind in ("plan_head", "first_years") and r.low is not None and r.high - r.low + 1 == e.count:
+            return replace(e, low=r.low, high=r.high)
+    for r in reversed(before):
+        if r.kind in ("since", "range", "event_since", "plan", "plan_head") and r.low is not None:
+            return replace(e, low=r.low, high=r.low + e.count - 1)
     lo = doc.line_start(max(0, doc.line_start(e.start) - 1))
     for r in reversed(before):
         if r.start < lo:
             break
-        if r.kind in ("single", "since", "range", "event_since", "plan") and r.low is not None and e.count:
+        if r.kind == "single" and r.low is not None:
             return replace(e, low=r.low, high=r.low + e.count - 1)
     return e
 
