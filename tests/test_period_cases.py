@@ -77,12 +77,14 @@ KNOWN: dict[str, str] = {
     "P10": "N年间 of a cadre batch whose start names no pairing word: not found",
     # 后两年 after 按照规划 means the plan of the lead (十四五), not the 十三五 named just before it.
     "P20": "the last N years of a plan named earlier than the nearest one: not read",
+    # Round 9 was scored at 7428114 before the rules read it.
+    **{k: "round 9, not yet read by the rules" for k in ("Q05", "Q07", "Q14", "R06", "R07", "R32", "R38", "R40")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 720 and len({c["id"] for c in CASES}) == 720
-    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5, 6, 7, 8}
+    assert len(CASES) == 810 and len({c["id"] for c in CASES}) == 810
+    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5, 6, 7, 8, 9}
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
