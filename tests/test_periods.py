@@ -631,3 +631,32 @@ def test_the_first_years_of_a_plan_and_the_same_window_later():
 
 def test_a_school_year_is_one_period_across_two_years():
     assert years(period_of("2022—2023学年,广东省选派64名教师赴林芝支教。", "64名教师")) == (2022, 2023, False)
+
+
+def test_cells_cut_by_wide_spaces_take_their_column_header():
+    text = ("附：部分区县到位资金对比\n区县\u3000\u30002021年到位资金\u3000\u30002022年到位资金\n"
+            "岳池县\u3000\u30004200万元\u3000\u30005100万元\n")
+    assert years(period_of(text, "4200万元")) == (2021, 2021, False)
+    assert years(period_of(text, "5100万元")) == (2022, 2022, False)
+
+
+def test_years_listed_before_fenbie_go_with_the_amounts_in_turn():
+    text = "2021年、2022年分别采购广安农特产品3.1亿元和4.4亿元。"
+    assert years(period_of(text, "3.1亿元")) == (2021, 2021, False)
+    assert years(period_of(text, "4.4亿元")) == (2022, 2022, False)
+
+
+def test_since_a_school_was_founded_is_a_since():
+    text = "2012年建校以来,福建省先后为学校投入资金4800万元。"
+    assert years(period_of(text, "4800万元", date="2022-11-20")) == (2012, 2022, True)
+
+
+def test_gong_before_more_flow_verbs_is_a_total():
+    text = "2020年,专列共接送务工人员8360人。"
+    assert years(period_of(text, "8360人")) == (2020, 2020, True)
+
+
+def test_a_speaker_label_before_the_opener_does_not_hide_it():
+    text = ("记者:三年来协作成效如何?\n沈建明:三年来,我们共引进帮扶资金1.2亿元。去年又新建车间5个。"
+            "此外,社会各界捐赠款物折合4100多万元。")
+    assert years(period_of(text, "4100多万元", date="2021-05-20")) == (2018, 2021, True)

@@ -805,7 +805,18 @@ def _from_value(doc: _Document, q: Span, lo: int) -> bool:
     return bool(_CHANGE_TO.match(doc.text, q.end)) and bool(_CHANGE_FROM.search(doc.text[lo:q.start]))
 
 
-_CELL_SEPARATORS = re.compile(r"[｜|\t]")
+# Cells of a table: cut by ｜, |, a tab, or two or more (ideographic) spaces.
+_CELL_SEPARATORS = re.compile(r"[｜|\t]|[ \u3000]{2,}")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line ``text[start:end]``, as spans."""
+    cells, pos = [], start
+    for m in _CELL_SEPARATORS.finditer(text, start, end):
+        cells.append((pos, m.start()))
+        pos = m.end()
+    cells.append((pos, end))
+    return cells
 
 
 def _column_header(doc: _Document, q: Span) -> TimeExpression | None:
@@ -813,25 +824,43 @@ def _column_header(doc: _Document, q: Span) -> TimeExpression | None:
     the cell (the row's 建设年限 is the project's, not the money's); None outside such a table."""
     a = doc.line_start(q.start)
     b = doc.text.find("\n", q.start)
-    row = doc.text[a : len(doc.text) if b < 0 else b]
-    cells = _CELL_SEPARATORS.split(row)
-    if len(cells) < 3:
+    row = _cells(doc.text, a, len(doc.text) if b < 0 else b)
+    if len(row) < 3:
         return None
-    column = len(_CELL_SEPARATORS.findall(doc.text, a, q.start))
+    column = next(k for k, (_, e) in enumerate(row) if q.start < e or k == len(row) - 1)
     # The header: the nearest line above with as many cells that holds no amount.
     end = a - 1
     while end > 0:
         start = doc.line_start(end)
-        line = doc.text[start:end]
-        if len(_CELL_SEPARATORS.split(line)) == len(cells) and not _AMOUNT.search(line):
-            cell_start = start + sum(len(c) + 1 for c in _CELL_SEPARATORS.split(line)[:column])
-            cell_end = cell_start + len(_CELL_SEPARATORS.split(line)[column])
-            header = doc.first_after(cell_start, cell_end)
+        cells = _cells(doc.text, start, end)
+        if len(cells) == len(row) and not _AMOUNT.search(doc.text, start, end):
+            header = doc.first_after(*cells[column])
             return header if header is not None and header.has_year else None
-        if len(_CELL_SEPARATORS.split(line)) < 3:
+        if len(cells) < 3:
             return None  # the table ended above without a header
         end = start - 1
     return None
+
+
+_YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
+
+
+def _respective_year(doc: _Document, quantities: Sequence[Span], i: int, own: TimeExpression,
+                     s: int) -> TimeExpression | None:
+    """2021年、2022年分别…3.1亿元和4.4亿元: the n-th year of a list goes with the n-th quantity after 分别."""
+    if own.rule != "year-list":
+        return None
+    cue = doc.text.find("分别", own.end, quantities[i].start)
+    if cue < 0:
+        return None
+    years = list(_YEAR_IN_LIST.finditer(doc.text, own.start, own.end))
+    n = sum(1 for q in quantities[:i] if q.start > cue and q.start >= s)
+    if n >= len(years):
+        return None
+    m = years[n]
+    year = int(m.group())
+    return replace(own, start=m.start(), end=m.end() + (doc.text[m.end():m.end() + 1] == "年"),
+                   kind="single", low=year, high=year, cumulative=False)
 
 
 def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Frame]) -> _Frame:
@@ -846,6 +875,8 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
                                 q.start)
         return _Frame(dated, False) if dated is not None else _Frame()
     own = _own_clause(doc, q, lo, hi)
+    if own is not None and (respective := _respective_year(doc, quantities, i, own, s)) is not None:
+        return _Frame(respective, False)
     # A marker counts in the quantity's clause; without a time of its own it carries over the sentence,
     # except to a per-unit rate or to a clause with a subject of its own (C2).
     per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
