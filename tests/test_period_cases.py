@@ -81,12 +81,16 @@ KNOWN: dict[str, str] = {
     "Q05": "N年来 ending at the window its item names: the rules end it at the document's year",
     # A 每年 rate with no time of its own under a title range (C12): the rules find no frame for it.
     "R32": "a per-year rate under a range in the title: not read",
+    # Round 10 was scored at 7608236 before the rules read it.
+    **{k: "round 10, not yet read by the rules"
+       for k in (
+                 "S22", "T04", "T05", "T06", "T07", "T08", "T12", "T14", "T27", "T38")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 810 and len({c["id"] for c in CASES}) == 810
-    assert {c["round"] for c in CASES} == {1, 2, 3, 4, 5, 6, 7, 8, 9}
+    assert len(CASES) == 900 and len({c["id"] for c in CASES}) == 900
+    assert {c["round"] for c in CASES} == set(range(1, 11))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
