@@ -660,3 +660,11 @@ def test_a_speaker_label_before_the_opener_does_not_hide_it():
     text = ("记者:三年来协作成效如何?\n沈建明:三年来,我们共引进帮扶资金1.2亿元。去年又新建车间5个。"
             "此外,社会各界捐赠款物折合4100多万元。")
     assert years(period_of(text, "4100多万元", date="2021-05-20")) == (2018, 2021, True)
+
+
+def test_an_authors_line_under_a_title_with_a_year_is_not_the_title():
+    text = ("杭州市2020年对口帮扶黔东南州工作情况报告\n杭州市对口帮扶黔东南州工作领导小组办公室\n"
+            "　　2020年是脱贫攻坚收官之年,杭州市把对口帮扶摆在突出位置。\n"
+            "五、推进消费扶贫\n　　杭州市发动机关食堂采购黔东南农特产品14.7亿元。"
+            "2018年以来,两地消费扶贫累计销售额已突破30亿元。")
+    assert years(period_of(text, "14.7亿元")) == (2020, 2020, False)

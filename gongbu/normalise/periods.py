@@ -578,6 +578,8 @@ class _Document:
 
 
 _SENTENCE_ENDS = "。！？!?；;：:）)】」”"
+# An author's line under a title: an office, a group, a bureau (杭州市对口帮扶黔东南州工作领导小组办公室).
+_AUTHOR_LINE = re.compile(r"(?:办公室|领导小组|委员会|局|厅|办|指挥部|工作队|工作组)\s*$")
 # 2020年第6期 numbers an issue: it is no period (C4).
 _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
 RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period", "month-day", "quarter")
@@ -594,12 +596,15 @@ _DATELINE = re.compile(r"来源|來源|发布|發布|编辑|編輯|作者|时间
 
 
 def _title_line(text: str, lead_start: int) -> tuple[int, int]:
-    """The title: the last line above the body that is no dateline (navigation comes before it), else the first."""
+    """The title: the last line above the body that is no dateline (navigation comes before it) and
+    not an author's line right under a title with a year (…2020年…工作情况报告 / …工作领导小组办公室),
+    else the first."""
     pos, found = 0, None
     for line in text[:lead_start].splitlines(keepends=True):
         body = line.strip()
         if body and not _DATELINE.search(body) and not _FULL_DATE.search(body):
-            found = (pos, pos + len(line))
+            if not (found is not None and _AUTHOR_LINE.search(body) and _YEAR_IN_LIST.search(text, *found)):
+                found = (pos, pos + len(line))
         pos += len(line)
     if found is not None:
         return found
