@@ -81,10 +81,16 @@ KNOWN: dict[str, str] = {
     "Q05": "N年来 ending at the window its item names: the rules end it at the document's year",
     # A 每年 rate with no time of its own under a title range (C12): the rules find no frame for it.
     "R32": "a per-year rate under a range in the title: not read",
-    # Round 10 was scored at 7608236 before the rules read it.
-    **{k: "round 10, not yet read by the rules"
-       for k in (
-                 "S22", "T12", "T14", "T27", "T38")},
+    # N年间 of a cadre batch whose arrival (2016年7月进藏) names its start, in an undated document.
+    "S22": "N年间 of a cadre batch in an undated document: the start is not found",
+    # 目前已 + a completed flow in a sentence whose clause before holds 去年.
+    "T12": "目前已 after a 去年 clause: the rules take 去年's year",
+    # 2019年春季学期起: a semester start; reading it as a since breaks 同年 after it (T15).
+    "T14": "a since that starts with a semester (春季学期起): not read",
+    # Prose after a 简报's items, whose only year is the issue label: the rules give it the label's year.
+    "T27": "prose after the items of a 简报 dated by an issue label only: the rules take the label's year",
+    # ３年间 after a stripped start in an undated document: the span in digits is not read.
+    "T38": "N年间 written in digits: not read (digits before 年 are too often years or durations)",
 }
 
 
