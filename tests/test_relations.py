@@ -152,3 +152,29 @@ def test_relations_name_their_rule():
 
 def test_sentence_boundary_is_respected():
     check("⟦GPE|上海市⟧累计投入。资金⟦MONEY|10亿元⟧用于产业。")
+
+
+def relations_of(text: str) -> set[tuple[str, str, str]]:
+    """(label, head text, tail text) of the relations gongbu.parse finds in ``text``."""
+    import gongbu
+
+    report = gongbu.parse(text)
+    ents = report.entities
+    return {(r.label, ents[r.head].text, ents[r.tail].text) for r in report.relations}
+
+
+def test_a_party_after_wei_or_gei_receives_what_is_given_to_it():
+    rels = relations_of("宁波市为和田县巴格其镇恰勒瓦西村捐助450万元。")
+    assert ("FROM", "450万元", "宁波市") in rels and ("TO", "450万元", "和田县巴格其镇恰勒瓦西村") in rels
+    rels = relations_of("普陀区还给东川区捐赠价值60万元的医疗设备。")
+    assert ("FROM", "60万元", "普陀区") in rels and ("TO", "60万元", "东川区") in rels
+
+
+def test_training_a_places_own_people_sends_them_nowhere():
+    rels = relations_of("昆山市还为碧江区培训电商人才520人次。")
+    assert not [r for r in rels if r[0] == "TO"]
+
+
+def test_a_place_described_by_its_pairing_after_xiang_receives():
+    rels = relations_of("2020年，南京农业大学向定点帮扶的麻江县投入帮扶资金1200万元。")
+    assert ("FROM", "1200万元", "南京农业大学") in rels and ("TO", "1200万元", "麻江县") in rels

@@ -74,8 +74,14 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def _before_party_only() -> tuple[str, ...]:
+    return tuple(cues()["destination"]["before_party_only"])
+
+
+@cache
 def cue_patterns() -> dict[str, re.Pattern]:
     dest_fill = "|".join(re.escape(w) for w in cues()["destination"]["fillers"])
+    before_party = "|".join(re.escape(w) for w in cues()["destination"]["before_party_only"])
     return {
         "pairing": re.compile(_alt("pairing")),
         "agreement": re.compile(cues()["agreement"]["pattern"]),
@@ -85,7 +91,8 @@ def cue_patterns() -> dict[str, re.Pattern]:
         "selling": re.compile(_alt("selling")),
         "receiving": re.compile(_alt("receiving")),
         "receiving_when_western": re.compile(_alt("receiving_when_western")),
-        "destination": re.compile(f"(?:{_alt('destination')}|{cues()['destination']['pattern']})(?:{dest_fill})?$"),
+        "destination": re.compile(f"(?:{_alt('destination')}|{before_party}|{cues()['destination']['pattern']})"
+                                  f"(?:{dest_fill})?$"),
         "own_destination": re.compile(f"(?:{_alt('destination')})[^，,。；;：:\\s]"),
         "origin": re.compile(f"(?:{_alt('origin')})$"),
         "location_flow": re.compile(f"(?:{_alt('location_flow')})(?!培训)"),
@@ -244,8 +251,10 @@ class Sentence:
         pre = self.prefix(group)[-CUE_REACH:]
         if re.search(r"(?:年|以|月|日|周|天)来$", pre):
             return False  # 七年来「苏州」…: the time phrase's 来 is no movement
-        if cue_patterns()["destination"].search(pre) and not cue_patterns()["origin"].search(pre):
-            return True
+        cue = cue_patterns()["destination"].search(pre)
+        if cue and not cue_patterns()["origin"].search(pre):
+            # 为「凌云县」捐款 is a destination; 为「碧江区」培训电商人才 trains the place's own people.
+            return not (cue.group().startswith(_before_party_only()) and self._trains_after(group))
         # 向「和田地区」和「兵团十四师」投入: a party joined to a destination is one too.
         if pre[-1:] in ("和", "与", "及", "、"):
             clause = self._clause_of[group[0]]
@@ -253,6 +262,9 @@ class Sentence:
             if before and self.entities[group[0]].start - self.entities[before[-1][-1]].end <= 1:
                 return self.is_destination(before[-1])
         return False
+
+    def _trains_after(self, group: list[int]) -> bool:
+        return self.text.startswith(("培训", "培养", "免费培训", "举办"), self.entities[group[-1]].end)
 
     def is_location(self, group: list[int]) -> bool:
         return self.prefix(group).endswith("在")
