@@ -178,3 +178,17 @@ def test_training_a_places_own_people_sends_them_nowhere():
 def test_a_place_described_by_its_pairing_after_xiang_receives():
     rels = relations_of("2020年，南京农业大学向定点帮扶的麻江县投入帮扶资金1200万元。")
     assert ("FROM", "1200万元", "南京农业大学") in rels and ("TO", "1200万元", "麻江县") in rels
+
+
+def test_per_county_amounts_go_to_the_counties_listed_in_the_clause_before():
+    rels = relations_of("宁波市结对帮扶金阳县、昭觉县、布拖县，今年按每县5000万元安排财政援助资金。")
+    assert {("TO", "5000万元", c) for c in ("金阳县", "昭觉县", "布拖县")} <= rels
+
+
+def test_a_province_before_per_county_amounts_gives_them():
+    rels = relations_of("今年浙江省按每县6000万元的标准向凉山州安排财政援助资金。")
+    assert ("TO", "6000万元", "浙江省") not in rels
+
+
+def test_qianshou_pairs():
+    assert ("PAIRED", "河西区", "崆峒区") in relations_of("河西区牵手崆峒区。")

@@ -540,6 +540,10 @@ def mutual_exchanges(sent: Sentence, found: Sequence[Relation]) -> list[Relation
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
+_DISTRIBUTIVE_OPENING = re.compile(r"[\s,，]*(?:今年|去年|全年|当年|同年|[0-9]{4}年)?[\s,，]*"
+                                   r"(?:按|给予|安排)?每(?:个)?(?:县|区|县区|县市|县（区）|村|乡镇|旗县|市)")
+
+
 def distributive(sent: Sentence) -> Iterator[Relation]:
     """「A县」、「B县」、「C县」按每县「5000万元」: each listed place receives the amount."""
     pats = frame_patterns()
@@ -548,12 +552,15 @@ def distributive(sent: Sentence) -> Iterator[Relation]:
         clause = sent.clause_of(q)
         before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
         cs = sent.clauses[clause][0]
-        if not before and clause and pats["distributive"].match(text, cs, ents[q].start):
-            # …投向「汪清」、「安图」、「龙井」、「和龙」4个县市，每县2000万元: the list ends the clause before.
+        if not before and clause and _DISTRIBUTIVE_OPENING.match(text, cs, ents[q].start):
+            # …投向「汪清」、「安图」、「龙井」、「和龙」4个县市，每县2000万元: the list ends the clause before
+            # (also after a time word: …结对帮扶「金阳县」、「昭觉县」，今年按每县5000万元).
             before = sent.groups(clause - 1)[-1:]
         if not before:
             continue
         group = before[-1]
+        if any(_norm(ents[k]).get("level") == "province" for k in group):
+            continue  # 「浙江省」按每县6000万元的标准向…安排: the province gives, the counties come later
         between = text[ents[group[-1]].end : ents[q].start]
         if pats["distributive"].search(between) and not sent.mention_between(ents[group[-1]].end, ents[q].start):
             for k in group:
