@@ -91,12 +91,15 @@ KNOWN: dict[str, str] = {
     "T27": "prose after the items of a 简报 dated by an issue label only: the rules take the label's year",
     # ３年间 after a stripped start in an undated document: the span in digits is not read.
     "T38": "N年间 written in digits: not read (digits before 年 are too often years or durations)",
+    # Round 11 was written while the rules were last changed and scored at 331cce0, the final pipeline,
+    # without being read.
+    **{k: "round 11, never read by the rules" for k in ("U23", "V12")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 900 and len({c["id"] for c in CASES}) == 900
-    assert {c["round"] for c in CASES} == set(range(1, 11))
+    assert len(CASES) == 990 and len({c["id"] for c in CASES}) == 990
+    assert {c["round"] for c in CASES} == set(range(1, 12))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
