@@ -71,8 +71,6 @@ KNOWN: dict[str, str] = {
     # A report on last year's assessment: the annotators give the title's 2022年度; the rules take the lead's
     # 今年3月, which dates the feedback.
     "N05": "a title's 年度 against the lead's 今年3月: the rules take the lead's",
-    # C2's "same kind of flow": the rules let 先后 of 派出专家 reach the clause of 培训 after it.
-    "O33": "a marker reaching a clause of another kind of flow (派出 → 培训): not told apart",
     # 三年间 of a batch that 2022年7月进藏: no partnership word in that sentence, and no document year.
     "P10": "N年间 of a cadre batch whose start names no pairing word: not found",
     # 后两年 after 按照规划 means the plan of the lead (十四五), not the 十三五 named just before it.
@@ -91,9 +89,8 @@ KNOWN: dict[str, str] = {
     "T27": "prose after the items of a 简报 dated by an issue label only: the rules take the label's year",
     # ３年间 after a stripped start in an undated document: the span in digits is not read.
     "T38": "N年间 written in digits: not read (digits before 年 are too often years or durations)",
-    # Round 11 was written while the rules were last changed and scored at 331cce0, the final pipeline,
-    # without being read.
-    **{k: "round 11, never read by the rules" for k in ("U23", "V12")},
+    # A new subject named without its unit (陇南选派305名干部): the period rules see no place there.
+    "U23": "a new subject named without 省/市/县 (陇南选派…): 先后 of the clause before reaches it",
 }
 
 

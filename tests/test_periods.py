@@ -668,3 +668,9 @@ def test_an_authors_line_under_a_title_with_a_year_is_not_the_title():
             "五、推进消费扶贫\n　　杭州市发动机关食堂采购黔东南农特产品14.7亿元。"
             "2018年以来,两地消费扶贫累计销售额已突破30亿元。")
     assert years(period_of(text, "14.7亿元")) == (2020, 2020, False)
+
+
+def test_gong_does_not_reach_a_training_clause():
+    text = "今年上半年深圳共派出支教教师和医生286人次,帮助喀什市培训本地教师3200人次。"
+    assert years(period_of(text, "286人次", date="2020-08-01")) == (2020, 2020, True)
+    assert years(period_of(text, "3200人次", date="2020-08-01")) == (2020, 2020, False)

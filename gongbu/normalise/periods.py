@@ -885,7 +885,9 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     # A marker counts in the quantity's clause; without a time of its own it carries over the sentence,
     # except to a per-unit rate or to a clause with a subject of its own (C2).
     per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
-    reaches = not per_unit and doc.new_subject.match(doc.text, lo, q.start) is None
+    # C2: nor to a clause of another kind of flow (共派出医生286人次，培训本地教师3200人次).
+    trains = "培训" in doc.text[lo:q.start] and "培训" not in doc.text[s:lo]
+    reaches = not per_unit and not trains and doc.new_subject.match(doc.text, lo, q.start) is None
     marked = doc.marked(lo, q.start) or (own is None and reaches and doc.marked(s, q.start))
     if own is not None:
         if (to_date := _to_date(doc, own, s, lo)) is not None:
