@@ -192,3 +192,13 @@ def test_a_province_before_per_county_amounts_gives_them():
 
 def test_qianshou_pairs():
     assert ("PAIRED", "河西区", "崆峒区") in relations_of("河西区牵手崆峒区。")
+
+
+def test_a_place_that_obtains_funds_for_another_brings_them_in():
+    rels = relations_of("吴江区为沿河县争取社会帮扶资金1260万元。")
+    assert rels == {("FROM", "1260万元", "吴江区"), ("TO", "1260万元", "沿河县")}
+
+
+def test_buyers_of_a_respective_list():
+    rels = relations_of("去年，天津市和山东省分别买下甘肃省农特产品39.12亿元、27.26亿元。")
+    assert {("FROM", "39.12亿元", "天津市"), ("FROM", "27.26亿元", "山东省")} <= rels

@@ -621,6 +621,9 @@ def _buying(x: _Scope) -> None:
             roles.to, roles.why_to = sellers[-1], "goods-origin"
 
 
+_FOR_PARTY = re.compile(r"(?:为|给)(?=[^，,。；;]{0,12}?(?:争取|引进|引来|募集|筹集|协调))")
+
+
 def _receiving(x: _Scope) -> None:
     """Receiving verbs: the subject receives (TO)."""
     recv = _last_match(cue_patterns()["receiving"], x.sent.text, x.cs, x.qe.start)
@@ -632,6 +635,13 @@ def _receiving(x: _Scope) -> None:
         return
     if recv and not x.roles.to:
         receiver = _subject(x.sent, x.clause, recv.start())
+        beneficiary = _FOR_PARTY.search(x.sent.text, x.cs, recv.end())
+        if receiver and beneficiary and x.sent.mention_between(beneficiary.end(), recv.start()):
+            # 「吴江区」为「沿河县」争取社会帮扶资金: the subject obtains it for the place after 为, which
+            # receives it (the 为 party is already its destination); the subject brings it in.
+            if not x.roles.from_:
+                x.roles.from_, x.roles.why_from = receiver, "obtained-for"
+            return
         if receiver:
             x.roles.to, x.roles.why_to = receiver, "receiver"
         elif x.carry.giver and not [g for g in x.groups if not x.sent.is_origin(g)]:
