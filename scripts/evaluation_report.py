@@ -158,7 +158,7 @@ def _case_table(prefix: str, title: str, intro: str, header: str, cell) -> list[
                   key=lambda run: run["scored"])
     if not runs:
         return []
-    names = sorted({r for run in runs for r in run["rounds"]})
+    names = sorted({r for run in runs for r in run["rounds"]}, key=lambda r: (len(r), r))  # round 10 after round 9
     out = ["", f"## {title}", "", intro, "",
            "| commit | " + " | ".join(header.format(n) for n in names) + " | note |",
            "|---|" + "---|" * len(names) + "---|"]
