@@ -91,12 +91,15 @@ KNOWN: dict[str, str] = {
     "T38": "N年间 written in digits: not read (digits before 年 are too often years or durations)",
     # A new subject named without its unit (陇南选派305名干部): the period rules see no place there.
     "U23": "a new subject named without 省/市/县 (陇南选派…): 先后 of the clause before reaches it",
+    # Round 12 was written while the rules were last changed and scored at 0fbf4db, the final pipeline,
+    # without being read.
+    **{k: "round 12, never read by the rules" for k in ("W14", "W15", "W18", "W25", "W40", "X05", "X14", "X22")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 990 and len({c["id"] for c in CASES}) == 990
-    assert {c["round"] for c in CASES} == set(range(1, 12))
+    assert len(CASES) == 1080 and len({c["id"] for c in CASES}) == 1080
+    assert {c["round"] for c in CASES} == set(range(1, 13))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
