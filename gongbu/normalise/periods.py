@@ -646,8 +646,9 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
 
 
 def _first_years(doc: _Document, e: TimeExpression, before: list[TimeExpression]) -> TimeExpression:
-    """头五年: the first N years from the start named last before it, in its paragraph or the one
-    before (2010年…启动后，…。头五年，… → 2010–2014); unknown bounds without one."""
+    """头五年: the first N years of the window or from the start named last before it
+    (2010年…启动后，…。头五年，… → 2010–2014; “十四五”前三年 … 前三年 → 2021–2023); unknown bounds
+    without one."""
     if not e.count:
         return e
     # The same window named before (“十四五”前三年 … 前三年), else a start, plan or range told anywhere
