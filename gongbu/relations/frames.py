@@ -65,6 +65,7 @@ def frame_patterns() -> dict[str, Any]:
         "visit_to_help": re.compile(c["visit_to_help"]),
         "respective": re.compile(c["respective"]),
         "distributive": re.compile(c["distributive"]),
+        "distributive_opening": re.compile(c["distributive_opening"]),
         "back_reference": re.compile(c["back_reference"]),
         "ledger_gap": re.compile(c["ledger_gap"]),
         "receiving": re.compile(c["receiving"]),
@@ -540,10 +541,6 @@ def mutual_exchanges(sent: Sentence, found: Sequence[Relation]) -> list[Relation
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
-_DISTRIBUTIVE_OPENING = re.compile(r"[\s,，]*(?:今年|去年|全年|当年|同年|[0-9]{4}年)?[\s,，]*"
-                                   r"(?:按|给予|安排)?每(?:个)?(?:县|区|县区|县市|县（区）|村|乡镇|旗县|市)")
-
-
 def distributive(sent: Sentence) -> Iterator[Relation]:
     """「A县」、「B县」、「C县」按每县「5000万元」: each listed place receives the amount."""
     pats = frame_patterns()
@@ -552,7 +549,7 @@ def distributive(sent: Sentence) -> Iterator[Relation]:
         clause = sent.clause_of(q)
         before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
         cs = sent.clauses[clause][0]
-        if not before and clause and _DISTRIBUTIVE_OPENING.match(text, cs, ents[q].start):
+        if not before and clause and pats["distributive_opening"].match(text, cs, ents[q].start):
             # …投向「汪清」、「安图」、「龙井」、「和龙」4个县市，每县2000万元: the list ends the clause before
             # (also after a time word: …结对帮扶「金阳县」、「昭觉县」，今年按每县5000万元).
             before = sent.groups(clause - 1)[-1:]

@@ -79,6 +79,12 @@ def _before_party_only() -> tuple[str, ...]:
 
 
 @cache
+def _obtaining_for() -> re.Pattern:
+    """为「沿河县」争取…: the party after 为/给 is who the subject obtains something for."""
+    return re.compile(cues()["frames"]["obtaining_for"])
+
+
+@cache
 def cue_patterns() -> dict[str, re.Pattern]:
     dest_fill = "|".join(re.escape(w) for w in cues()["destination"]["fillers"])
     before_party = "|".join(re.escape(w) for w in cues()["destination"]["before_party_only"])
@@ -264,7 +270,8 @@ class Sentence:
         return False
 
     def _trains_after(self, group: list[int]) -> bool:
-        return self.text.startswith(("培训", "培养", "免费培训", "举办"), self.entities[group[-1]].end)
+        not_after = tuple(cues()["destination"]["not_before_party_only"])
+        return self.text.startswith(not_after, self.entities[group[-1]].end)
 
     def is_location(self, group: list[int]) -> bool:
         return self.prefix(group).endswith("在")
@@ -621,9 +628,6 @@ def _buying(x: _Scope) -> None:
             roles.to, roles.why_to = sellers[-1], "goods-origin"
 
 
-_FOR_PARTY = re.compile(r"(?:为|给)(?=[^，,。；;]{0,12}?(?:争取|引进|引来|募集|筹集|协调))")
-
-
 def _receiving(x: _Scope) -> None:
     """Receiving verbs: the subject receives (TO)."""
     recv = _last_match(cue_patterns()["receiving"], x.sent.text, x.cs, x.qe.start)
@@ -635,7 +639,7 @@ def _receiving(x: _Scope) -> None:
         return
     if recv and not x.roles.to:
         receiver = _subject(x.sent, x.clause, recv.start())
-        beneficiary = _FOR_PARTY.search(x.sent.text, x.cs, recv.end())
+        beneficiary = _obtaining_for().search(x.sent.text, x.cs, recv.end())
         if receiver and beneficiary and x.sent.mention_between(beneficiary.end(), recv.start()):
             # 「吴江区」为「沿河县」争取社会帮扶资金: the subject obtains it for the place after 为, which
             # receives it (the 为 party is already its destination); the subject brings it in.
