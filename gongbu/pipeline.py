@@ -133,7 +133,8 @@ def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]], *
     relations = [Relation(label, h, t) for label, h, t in extract_relations(text, mentions, sentence_spans=sents)]
     partnerships, unknown = _partnerships(entities, relations)
     warnings += unknown
-    periods, missing = flow_periods(cleaned, [m for m in mentions if m.label in QUANTITY_LABELS], date)
+    periods, missing = flow_periods(cleaned, [m for m in mentions if m.label in QUANTITY_LABELS], date,
+                                    [m for m in mentions if m.label in ("GPE", "ORG")])
     warnings += [ReportWarning(*w) for w in missing]
     flows = _flows(entities, relations, periods)
     warnings.sort(key=lambda w: (w.start, w.end, w.code))

@@ -674,3 +674,9 @@ def test_gong_does_not_reach_a_training_clause():
     text = "今年上半年深圳共派出支教教师和医生286人次,帮助喀什市培训本地教师3200人次。"
     assert years(period_of(text, "286人次", date="2020-08-01")) == (2020, 2020, True)
     assert years(period_of(text, "3200人次", date="2020-08-01")) == (2020, 2020, False)
+
+
+def test_xianhou_does_not_reach_a_clause_whose_named_place_acts():
+    text = "2020年,青岛先后选派120名专业技术人才到陇南挂职帮扶,陇南选派305名干部赴青岛跟岗学习。"
+    assert years(period_of(text, "120名专业技术人才")) == (2020, 2020, True)
+    assert years(period_of(text, "305名干部")) == (2020, 2020, False)

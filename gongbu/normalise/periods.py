@@ -108,15 +108,29 @@ def _scope_patterns() -> dict[str, re.Pattern]:
 
 
 @functools.cache
-def _marker_pattern() -> re.Pattern:
+def _flow_verbs() -> frozenset[str]:
+    """The verbs of a flow: the relation cues giving, buying, selling and receiving, and extra_verbs."""
     from gongbu.relations.rules import cues
 
-    conf = _data()["cumulative"]
     verbs = {w for key in ("giving", "buying", "selling", "receiving") for w in cues()[key]["words"]}
-    verbs |= set(conf["extra_verbs"])
+    return frozenset(verbs | set(_data()["cumulative"]["extra_verbs"]))
 
-    def alt(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _subject_verb() -> re.Pattern:
+    """A party's name right before a flow verb (陇南选派…, 「青岛市」还安排…): the party is the clause's subject."""
+    return re.compile(f"(?:也|亦|则|还|又|共|另)?(?:{_alt(_flow_verbs())})")
+
+
+@functools.cache
+def _marker_pattern() -> re.Pattern:
+    conf = _data()["cumulative"]
+    verbs = _flow_verbs()
+    alt = _alt
 
     # 共 may name a party or place before its verb (共向云南投入, 共在天津销售); 共有 and 共建 name no verb.
     not_after = "".join(map(re.escape, conf["not_after"]))
@@ -345,13 +359,14 @@ class _Frame:
 class _Document:
     """The working text cut into what scopes a quantity: clauses, sentences, ；-lists, paragraphs, title."""
 
-    def __init__(self, text: str, year: int | None) -> None:
+    def __init__(self, text: str, year: int | None, parties: Sequence[Span] = ()) -> None:
         conf = _data()
         scope = _scope_patterns()
         self.text = text
         self.year = year
         self.exprs = find_expressions(text, year)
         self.expr_starts = [e.start for e in self.exprs]
+        self.parties = sorted((p.start, p.end) for p in parties)
         self.markers = [m.start() for m in _marker_pattern().finditer(text)]
         self.breaks = [m.start() for m in scope["breaks"].finditer(text)]
         self.sents = sentences(text)
@@ -378,6 +393,14 @@ class _Document:
         j = bisect.bisect_left(self.breaks, q.end)
         hi = self.breaks[j] if j < len(self.breaks) and self.breaks[j] < e else e
         return lo, hi
+
+    def opens_with_subject(self, lo: int, hi: int) -> bool:
+        """Whether the clause ``[lo, hi)`` opens with a named party that acts (陇南选派305名干部): a new
+        subject, which a 先后 or 共 of the clause before does not reach (C2)."""
+        i = bisect.bisect_left(self.parties, (lo, lo))
+        if i == len(self.parties) or self.parties[i][0] >= hi or self.text[lo : self.parties[i][0]].strip():
+            return False
+        return _subject_verb().match(self.text, self.parties[i][1], hi) is not None
 
     def list_head(self, k: int) -> int:
         """The first item of the ；-list that sentence ``k`` belongs to (``k`` itself if none)."""
@@ -888,7 +911,8 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
     # C2: nor to a clause of another kind of flow (共派出医生286人次，培训本地教师3200人次).
     trains = "培训" in doc.text[lo:q.start] and "培训" not in doc.text[s:lo]
-    reaches = not per_unit and not trains and doc.new_subject.match(doc.text, lo, q.start) is None
+    reaches = (not per_unit and not trains and doc.new_subject.match(doc.text, lo, q.start) is None
+               and not doc.opens_with_subject(lo, q.start))
     marked = doc.marked(lo, q.start) or (own is None and reaches and doc.marked(s, q.start))
     if own is not None:
         if (to_date := _to_date(doc, own, s, lo)) is not None:
@@ -948,17 +972,18 @@ def _period(cleaned: Cleaned, frame: _Frame) -> Period:
 
 
 def flow_periods(
-    cleaned: Cleaned, quantities: Sequence[Span], date: Any = None
+    cleaned: Cleaned, quantities: Sequence[Span], date: Any = None, parties: Sequence[Span] = ()
 ) -> tuple[list[Period], list[tuple[str, str, int, int]]]:
     """The :class:`~gongbu.report.Period` of each quantity, and warnings ``(code, message, start, end)``.
 
     ``quantities`` are the MONEY and PERSON-COUNT mentions in working-text offsets, sorted by
-    start; ``date`` the document's date (``datetime.date`` or ISO string; None: from a dateline).
+    start; ``date`` the document's date (``datetime.date`` or ISO string; None: from a dateline);
+    ``parties`` the GPE and ORG mentions, which tell a clause with a subject of its own (C2).
     Spans and texts of the periods are in the original string's offsets.
     """
     if not quantities:  # a third of a corpus' paragraphs: no need to find their time expressions
         return [], []
-    doc = _Document(cleaned.text, document_year(cleaned.text, date))
+    doc = _Document(cleaned.text, document_year(cleaned.text, date), parties)
     frames: list[_Frame] = []
     for i in range(len(quantities)):
         frames.append(_frame(doc, quantities, i, frames))
