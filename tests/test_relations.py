@@ -202,3 +202,8 @@ def test_a_place_that_obtains_funds_for_another_brings_them_in():
 def test_buyers_of_a_respective_list():
     rels = relations_of("去年，天津市和山东省分别买下甘肃省农特产品39.12亿元、27.26亿元。")
     assert {("FROM", "39.12亿元", "天津市"), ("FROM", "27.26亿元", "山东省")} <= rels
+
+
+def test_a_subject_after_a_year_word_gives():
+    rels = relations_of("这一年上海市向云南省投入财政帮扶资金39.16亿元。")
+    assert ("FROM", "39.16亿元", "上海市") in rels and ("TO", "39.16亿元", "云南省") in rels
