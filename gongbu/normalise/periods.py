@@ -116,6 +116,17 @@ def _flow_verbs() -> frozenset[str]:
     return frozenset(verbs | set(_data()["cumulative"]["extra_verbs"]))
 
 
+@functools.cache
+def _other_kind() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    conf = _data()["cumulative"]
+    return tuple(conf["other_kind"]), tuple(conf["other_kind_of_verb"])
+
+
+@functools.cache
+def _always() -> tuple[str, ...]:
+    return tuple(_data()["cumulative"]["always"])
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -277,6 +288,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
         if n is not None and n >= 1900:  # 2016年来 is a start year, not 2016 years back
             return n, year, True
         return _plus(year, -n if n is not None else None), year, True
+    if kind == "span":  # 在河池工作的3年零3个月里: a stretch of time the text does not place
+        return None, None, True
     if kind == "plan":
         low, high = _data()["plans"][g["plan"]]
         return low, high, True
@@ -473,6 +486,7 @@ class _Document:
         out: dict[int, TimeExpression] = {}
         current: TimeExpression | None = None
         numbered = False  # whether the current items are numbered
+        rows = 0  # unnumbered items of the current introduction
         pos, body_start = 0, self.lead_span[0]
         for line in self.text.splitlines(keepends=True):
             start, body = pos, line.strip()
@@ -493,9 +507,13 @@ class _Document:
                 out[start] = current
                 current = self._introduces(start, start + len(line)) or current
                 continue
-            if (current is not None and not announces and not prose and _is_item(body)
-                    and (not numbered_only or _ENUMERATED.match(body))):
-                numbered = numbered or _ENUMERATED.match(body) is not None
+            enumerated = _ENUMERATED.match(body) is not None
+            # Rows of a table, then 一是…: the numbered lines are the report's own, not more rows.
+            switches = enumerated and not numbered and rows > 0
+            if (current is not None and not announces and not prose and _is_item(body) and not switches
+                    and (not numbered_only or enumerated)):
+                numbered = numbered or enumerated
+                rows += not enumerated
                 out[start] = current
                 # A sub-heading among the items (二、2019年到位帮扶资金) that names its own year
                 # introduces the items after it.
@@ -506,7 +524,7 @@ class _Document:
             # A short line above the body is a headline or a dateline, not a heading over items.
             heading = (start >= body_start and len(body) <= HEAD_LINE_CHARS and "。" not in body
                        and _AMOUNT.search(body) is None)  # a row of a table is no heading
-            current, numbered = None, False
+            current, numbered, rows = None, False, 0
             if announces:  # the sentence that announces (…2019年到位资金如下：) first, else the line
                 last = self.sents[self.sentence(start + len(line.rstrip()) - 1)][0]
                 current = self._introduces(max(start, last), start + len(line))
@@ -609,7 +627,9 @@ RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period
 ANAPHORIC = ("same_year", "next_year", "until_same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
-_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])")
+# 一、 （二） 3. and the run-in 一是… 第二，… of work reports
+_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]"
+                         r"|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是])")
 # A row of a table (2020年　5.12亿元) holds an amount: it is an item, not a sub-heading over the rows after it.
 _AMOUNT = re.compile(r"\d\s*(?:万|亿)?元|\d\s*(?:名|人)")
 
@@ -826,6 +846,7 @@ _CHANGE_TO = re.compile(
     r"[^，,。；;]{0,3}?(?:(?:增|减|增加|减少|下降|降|提高|上升|增长|扩大|发展)(?:至|到)|发展成为)"
 )
 _CHANGE_FROM = re.compile(r"[由从][^，,。；;]{0,12}$")
+_CHANGE_TO_BEFORE = re.compile(r"(?:增|减|增加|减少|下降|降|提高|上升|增长|扩大|发展)(?:至|到)(?=[^，,。；;]{0,3}$)")
 # A per-unit amount (每人每月500元, 户均): a rate, which a total's marker does not reach (C2).
 _PER_UNIT = re.compile(r"(?:每|人均|户均|县均)[^，,。；;]{0,8}$")
 
@@ -903,14 +924,24 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
         dated = doc.last_before(max(doc.text.rfind("由", lo, q.start), doc.text.rfind("从", lo, q.start)) + 1 or lo,
                                 q.start)
         return _Frame(dated, False) if dated is not None else _Frame()
-    own = _own_clause(doc, q, lo, hi)
+    # 由2017年的1800万元增至5470万元: the year dates the value changed from, not this one.
+    until = q.start
+    if (change := _CHANGE_TO_BEFORE.search(doc.text, lo, q.start)) is not None and (
+            (frm := max(doc.text.rfind("由", lo, change.start()), doc.text.rfind("从", lo, change.start()))) >= 0):
+        until = frm
+        own = doc.last_before(change.end(), q.start) or doc.first_after(q.end, hi) or doc.last_before(lo, frm)
+    else:
+        own = _own_clause(doc, q, lo, hi)
     if own is not None and (respective := _respective_year(doc, quantities, i, own, s)) is not None:
         return _Frame(respective, False)
     # A marker counts in the quantity's clause; without a time of its own it carries over the sentence,
     # except to a per-unit rate or to a clause with a subject of its own (C2).
     per_unit = _PER_UNIT.search(doc.text[lo:q.start]) is not None
     # C2: nor to a clause of another kind of flow (共派出医生286人次，培训本地教师3200人次).
-    trains = "培训" in doc.text[lo:q.start] and "培训" not in doc.text[s:lo]
+    before, clause = doc.text[s:lo], doc.text[lo:q.start]
+    other, of_verb = _other_kind()
+    trains = any(w in clause and w not in before for w in other) or (
+        any(w in clause and w not in before for w in of_verb) and not any(w in before for w in _always()))
     reaches = (not per_unit and not trains and doc.new_subject.match(doc.text, lo, q.start) is None
                and not doc.opens_with_subject(lo, q.start))
     marked = doc.marked(lo, q.start) or (own is None and reaches and doc.marked(s, q.start))
@@ -927,7 +958,7 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
         if part is not None and part.has_year:
             return _Frame(_named_start(doc, part, s), part.cumulative or marked)
         return _Frame(frames[total].expr, frames[total].cumulative or marked)
-    if (before := doc.last_before(s, q.start)) is not None:
+    if (before := doc.last_before(s, until)) is not None:
         if (year_of := _cut_off_year(doc, q, before, s)) is not None:
             return _Frame(year_of, True)
         return _Frame(_named_start(doc, before, s), before.cumulative or marked)

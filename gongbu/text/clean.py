@@ -88,6 +88,7 @@ def noise_rules() -> dict:
         ],
         "boilerplate": re.compile("|".join(f"(?:{p})" for p in raw["boilerplate"]), re.M),
         "format": re.compile(raw["format_chars"]),
+        "number_spaces": re.compile(raw["number_spaces"]),
         "repeat_min_chars": raw["repeat_min_chars"],
         "merge_gap": raw["merge_gap"],
         "variants": str.maketrans({k: v for k, v in raw["variants"].items() if len(k) == len(v) == 1}),
@@ -158,6 +159,8 @@ def clean(text: str) -> Cleaned:
     for m in rules["doubled"].finditer(safe):
         keep[m.start() + 1 : m.end()] = b"\x00" * (m.end() - m.start() - 1)
     for m in rules["format"].finditer(safe):
+        keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
+    for m in rules["number_spaces"].finditer(safe):
         keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
     if not owner_end and b"\x00" not in keep:
         # Nothing removed (most paragraphs): the identity map, without the numpy round trip
