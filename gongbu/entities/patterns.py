@@ -110,14 +110,17 @@ ORG_STOP_WORDS = (
     "带动 吸纳 有关 相关 当地 全国 各地 以及 其中 包括 单位 所有 支持 来源 获悉 消息 还有 分别 "
     "资料图 记者 介绍 表示 前往 考察 调研 走访 慰问 帮扶 结对 援建 进驻 挂职 学习 交流 "
     "进修 培训 受益 推出 搭建 开办 创办 入驻 落户 采购 销售 购买 赴 "
-    "为 向 与 同 跟 在"
+    "组成 组建 为 向 与 同 跟 在"
 ).split()
+# 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
+_NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
     "贫困 农村 乡村 基层 地方 部分 优质 一批 本地 外地 农业 企业 国家级 省属 市属 协作 对口协作 "
-    "合作 口协作 交易 电商 销售 服务 中小学".split()
+    "合作 口协作 交易 电商 销售 服务 中小学 双语 三级 二级 寄宿制".split()
 )
 # A level word that can stand for the place of a function-specific body (省扶贫开发局).
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千][多余几]?$")
 ORG_GENERIC_PREFIXES = ("乡村", "农村", "各", "县级", "市级", "省级", "有关", "相关", "当地", "驻村", "派驻")
 ORG_LEVEL_WORDS = ("国务院", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
 # Office suffixes that name no function: they need a real place before them.
@@ -496,6 +499,9 @@ class EntityPatterns:
             if text.endswith(self.org_stop_words, 0, i):
                 break
             ch = text[i - 1]
+            if ch in ")）" and (bracket := _NAME_BRACKET.search(text, max(0, i - 4), i)) is not None:
+                i = bracket.start()
+                continue
             if ch.isdigit():
                 j = i
                 while j > 0 and text[j - 1].isdigit():
@@ -504,8 +510,8 @@ class EntityPatterns:
                     i = j - 1
                     continue
                 break
-            if ch in "家所个" and i >= 2 and text[i - 2].isdigit():
-                break  # 13家农业合作社: a count, not a name
+            if ch in "家所个" and _COUNT_BEFORE.search(text, 0, i - 1):
+                break  # 13家农业合作社, 30多家三级医院: a count, not a name
             if ch in ORG_STOP_CHARS or not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())):
                 break
             i -= 1

@@ -72,6 +72,7 @@ def frame_patterns() -> dict[str, Any]:
         "table_filler": re.compile(c["table_filler"]),
         "cue_window": c["cue_window"],
         "np_window": c["np_window"],
+        "yuan_givers": re.compile(c["yuan_givers"]),
     }
 
 
@@ -346,7 +347,7 @@ def yuan_destination(sent: Sentence) -> Iterator[Relation]:
                 near = len(between) <= pats["np_window"] and not re.search(r"[\d，,、；;。]", between)
             else:
                 near = 0 <= xe.start - 1 - qe.end <= 0  # 「80名」援「藏」教师
-            if near and not sent.mention_between(xe.end, qe.start):
+            if near and not sent.mention_between(xe.end, qe.start) and not pats["yuan_givers"].match(text, xe.end):
                 yield Relation("TO", q, x, "frame:yuan-destination")
 
 

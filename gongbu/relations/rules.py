@@ -362,11 +362,16 @@ def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: boo
     return (helpers, helped) if helpers and helped else None
 
 
+_SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
+_SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
+
+
 def paired(sent: Sentence) -> Iterator[Relation]:
     """PAIRED from an explicit pairing verb or a signed agreement between two named groups."""
     pats = cue_patterns()
     needs_conj = _word_set("pairing_needs_conjunction")
     passive = tuple(cues()["pairing_passive_after"]["words"])
+    giving_after_to = _word_set("pairing_giving_after_to")
     found: list[tuple[int, Relation]] = []
     text = sent.text
     hits = [(m.start(), m.end(), m.group(), "pairing") for m in pats["pairing"].finditer(text, sent.start, sent.end)]
@@ -386,6 +391,8 @@ def paired(sent: Sentence) -> Iterator[Relation]:
         groups = sent.groups(clause, loose=True)
         before = [g for g in groups if sent.entities[g[-1]].end <= cs][::-1]
         after = [g for g in groups if sent.entities[g[0]].start >= ce]
+        if kind == "pairing" and word in giving_after_to and before and sent.prefix(before[0]).endswith("向"):
+            continue  # 「福建省」向「宁夏」援助资金: money given, no pairing stated
         if kind == "agreement" or word in needs_conj:
             # Only 'A 与/和 B … cue' (or A in an earlier clause: 「西盟县」…,与「安信…公司」签订…协议).
             if not before:
@@ -404,6 +411,11 @@ def paired(sent: Sentence) -> Iterator[Relation]:
                 continue
             near = _continued_list(sent, clause, near)
             far = before[0] if before else _earlier_group(sent, clause, sent.group_side(near))
+            if far is None and not before and _SINCE_CLAUSE.match(text, *sent.clauses[clause][:2]) and (
+                    _SINCE_END.match(text, sent.entities[near[-1]].end, sent.clauses[clause][1])):
+                # 自1995年对口支援「西藏拉萨」以来，「江苏省」累计…: the helper opens the next clause.
+                nxt = sent.groups(clause + 1) if clause + 1 < len(sent.clauses) else []
+                far = nxt[0] if nxt else None
             near_after = True
         elif len(before) >= 2:
             near, far, near_after = before[0], before[1], False
