@@ -77,6 +77,8 @@ RISKY_ABBREVIATIONS = set("新青台港澳黑云贵蜀秦陇")
 # (合作市 → 合作社, 中方县 → 中方, 安居区 → 安居工程); the full names still match.
 # Where a place name that is also a common word stands as a place (common_word_places.tsv).
 PLACE_UNIT_CHARS = "县市区镇乡旗州村盟"
+TEAM_WORDS = ("指挥部", "前方指挥部", "分指挥部", "工作队", "工作组", "联络组")
+AID_MARKS = ("援疆", "援藏", "援滇", "援黔", "援青")
 PLACE_TAKING = ("在", "赴", "到", "向", "援", "至", "对口", "帮扶", "支援", "结对", "来自", "前往", "进驻")
 PLACE_LIST_MARKS = "、和与及"
 ALIAS_STOPWORDS = set(
@@ -110,7 +112,7 @@ ORG_STOP_WORDS = (
     "带动 吸纳 有关 相关 当地 全国 各地 以及 其中 包括 单位 所有 支持 来源 获悉 消息 还有 分别 "
     "资料图 记者 介绍 表示 前往 考察 调研 走访 慰问 帮扶 结对 援建 进驻 挂职 学习 交流 "
     "进修 培训 受益 推出 搭建 开办 创办 入驻 落户 采购 销售 购买 赴 "
-    "组成 组建 为 向 与 同 跟 在"
+    "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在"
 ).split()
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
 _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
@@ -137,6 +139,7 @@ TOWN_BAD_CHARS = set(
 )
 ZONE_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "综合保税区", "保税区", "新区")
 LEVEL_ADJECTIVE = set("级属直")
+NOT_LEVEL_WORDS = ("直接", "直至", "直到", "直达", "直通", "直播", "直销", "直供", "直采", "属于")
 
 
 class PatternError(ValueError):
@@ -337,6 +340,9 @@ class EntityPatterns:
             if text[start:end] in self.common_words and not self._stands_as_place(text, start, end, units, at):
                 pos, rejected_end = start + 1, end
                 continue
+            if lvl == "township" and text[end - 1] == "乡" and text.startswith(("村", "镇"), end):
+                pos, rejected_end = start + 1, end  # 临夏州新建乡村…: 乡村 and 乡镇 are words, 新建乡 no place
+                continue
             if text[start:end] in self.list_only and not self._in_place_list(text, start, end, units, at):
                 pos, rejected_end = start + 1, end
                 continue
@@ -366,7 +372,9 @@ class EntityPatterns:
                 if zone:
                     end, rule = zone, "gpe.zone"
                 # 「福建」省级财政: the place before 级/属/直 only.
-                if end < len(text) and text[end] in LEVEL_ADJECTIVE and end - start > 2:
+                # But 山东省直接采购 and 麻江县直至: 直 opens a word there.
+                if (end < len(text) and text[end] in LEVEL_ADJECTIVE and end - start > 2
+                        and not text.startswith(NOT_LEVEL_WORDS, end)):
                     if text[end - 1] in "省市县区州":
                         end -= 1
                         rule = "gpe.trim_level"
@@ -385,6 +393,8 @@ class EntityPatterns:
             return True  # in a chain: 贵州从江
         if text.endswith(PLACE_TAKING, max(0, start - 2), start):
             return True
+        if text.startswith(TEAM_WORDS, end) or text.endswith(AID_MARKS, max(0, start - 2), start):
+            return True  # 北京市援疆和田指挥部: a place names the team it hosts, or follows 援疆/援藏
         if after[:1] in PLACE_LIST_MARKS and end + 1 in places_at:
             return True  # the first of a list of places: 从江、榕江两县
         return start > 0 and text[start - 1] in PLACE_LIST_MARKS and bool(units) and units[-1][1] == start - 1
@@ -460,6 +470,9 @@ class EntityPatterns:
                     verb = next((v for v in PAIRING_IN_NAMES if text.endswith(v, 0, start)), None)
                     if verb is not None and start - len(verb) in gpe_ends:
                         start = gpe_ends[start - len(verb)].start
+                    # 「北京市援疆和田指挥部」: the sending place and 援 before the abbreviated destination.
+                    elif text.endswith(AID_MARKS, 0, start) and start - 2 in gpe_ends:
+                        start = gpe_ends[start - 2].start
                 place = start is not None
                 if start is None:
                     start = i
@@ -559,6 +572,10 @@ class EntityPatterns:
                 if m.group():
                     pid, label = self.phrase_rule[m.group()]
                     cands.append(RuleMatch(m.start(), m.end(), label, pid, m.group()))
+        # SPEC v2: a count's noun phrase stops before a place (「1275名」「定西」专技人才).
+        gpe_starts = {g.start for g in gpes}
+        if gpe_starts:
+            cands = [_cut_at_place(c, gpe_starts, text) if c.label == "PERSON-COUNT" else c for c in cands]
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
         if titles:
             # A programme inside a title is not tagged (places and organisations are).
@@ -570,6 +587,15 @@ class EntityPatterns:
         return resolve(cands)
 
 
+def _cut_at_place(c: RuleMatch, gpe_starts: set[int], text: str) -> RuleMatch:
+    """The count without the part of its noun phrase from a place on."""
+    cut = next((k for k in range(c.start + 2, c.end) if k in gpe_starts and _MEASURE_END.search(text, c.start, k)
+                and not _NATIVE.match(text, k)), None)
+    return c if cut is None else RuleMatch(c.start, cut, c.label, c.rule, text[c.start : cut])
+
+
+_MEASURE_END = re.compile(r"(?:人次|名|位|人|户)$")
+_NATIVE = re.compile(r"[\u4e00-\u9fff]{1,6}?籍")  # 1800余名康保籍劳动力: where they are from, inside the phrase
 NUMBER_LOOKBEHIND = r"(?<![\d.])"
 NUMBER_START = re.compile(NUMBER_LOOKBEHIND + r"\.?\d")
 
