@@ -29,8 +29,10 @@ from gongbu.relations.frames import (
     money_of_givers,
     mutual_exchanges,
     pairing_givers,
+    passive_givers,
     respective_quantities,
     sales,
+    spent_on,
     yuan_givers,
     yuan_provinces,
 )
@@ -150,6 +152,8 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(ledger_heads(sent, found))
     found += list(ledger_items(sent, found))
     found += list(money_of_givers(sent, found))
+    found += list(passive_givers(sent, found))
+    found += list(spent_on(sent, found))
     found += list(counts_before_places(sent, found))
     found += list(yuan_givers(sent, found))
     found = listed_parts(sent, inherited_destinations(sent, found))
@@ -158,6 +162,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
+    found = _drop_speakers(sent, found)
     return _nearest_marks(sent, _one_pairing_per_pair(sent, found))
 
 
@@ -186,6 +191,14 @@ def _drop_dateline_parties(sent: Sentence, found: list[Relation]) -> list[Relati
     return [r for r in found if ents[r.tail].start >= m.end() and ents[r.head].start >= m.end()]
 
 
+def _drop_speakers(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """「国务院国资委」披露，中央企业…投入…: who reports a figure neither gives nor receives it."""
+    speaker = frame_patterns()["speaker"]
+    ents, text = sent.entities, sent.text
+    return [r for r in found if r.label == "PAIRED" or not (
+        speaker.match(text, ents[r.tail].end) and ents[r.tail].end <= ents[r.head].start)]
+
+
 def _drop_carried_receivers(sent: Sentence, found: list[Relation]) -> list[Relation]:
     """「普洱市」：到位资金3.26亿元: a giver carried over from an earlier clause goes where the quantity
     names the same place as its receiver."""
@@ -198,11 +211,12 @@ def _drop_carried_receivers(sent: Sentence, found: list[Relation]) -> list[Relat
 def _drop_bodies_as_givers(sent: Sentence, found: list[Relation]) -> list[Relation]:
     """D37: 「无锡」企业投资…, 「潍坊市」社会各界…捐款: what a place's companies, people or bodies give
     does not come from the place."""
-    body = frame_patterns()["giving_body"]
+    body, staff = frame_patterns()["giving_body"], frame_patterns()["staff_body"]
     ents, text = sent.entities, sent.text
-    return [r for r in found if not (r.label == "FROM" and ents[r.tail].label == "GPE"
-                                     and (body.match(text, ents[r.tail].end)
-                                          or body.match(text, _list_end(sent, r.tail))))]
+    return [r for r in found if not (r.label == "FROM" and (
+        (ents[r.tail].label == "GPE" and (body.match(text, ents[r.tail].end)
+                                          or body.match(text, _list_end(sent, r.tail))))
+        or (ents[r.tail].label == "ORG" and ents[r.head].label == "MONEY" and staff.match(text, ents[r.tail].end))))]
 
 
 def _representatives(sent: Sentence, found: list[Relation]) -> list[Relation]:

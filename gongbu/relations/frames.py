@@ -59,6 +59,11 @@ def frame_patterns() -> dict[str, Any]:
         "modified_noun": re.compile(c["modified_noun"]),
         "acting_body": re.compile(c["acting_body"]),
         "giving_body": re.compile(c["giving_body"]),
+        "staff_body": re.compile(c["staff_body"]),
+        "passive_giver": re.compile(c["passive_giver"]),
+        "spent_on": re.compile(c["spent_on"]),
+        "passive_verbs": re.compile(c["passive_verbs"]),
+        "speaker": re.compile(c["speaker"]),
         "mutual": re.compile(c["mutual"]),
         "not_flow": re.compile(c["not_flow"]),
         "dateline": re.compile(c["dateline"]),
@@ -389,6 +394,7 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     roles = [("TO", "receiver", head)] if west else [("FROM", "giver", head)]
     if pair and (row or colon):
         roles = [("FROM", "giver", [pair[0]]), ("TO", "receiver", [pair[1]])]
+    given = {r.head for r in found if r.label == "FROM"}
     for label, role, parties in roles:
         # 援X marks name where aid goes in general; a heading place is still its receiver.
         done = {r.head for r in found if r.label == label and r.rule != "frame:yuan-destination"}
@@ -399,6 +405,10 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
             if q not in done:
                 for h in parties:
                     yield Relation(label, q, h, f"frame:ledger-{role}")
+            elif label == "TO" and west and colon and not row and ents[q].label == "PERSON-COUNT" and q not in given:
+                # 「重庆市」：赴「鲁」就业贫困人员558名: people who go elsewhere leave the western head.
+                for h in parties:
+                    yield Relation("FROM", q, h, "frame:ledger-origin")
 
 
 def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -475,6 +485,44 @@ def money_of_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relat
                 continue
             if _FUNDS_OF.fullmatch(text, ents[k].end, ents[q].start):
                 yield Relation("FROM", q, k, "frame:funds-of-giver")
+
+
+def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """…5000元学费补助由「福州市教育局」拨付: the party between 由 and a giving verb after a quantity
+    of its clause gave it, when no rule gave it a giver."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    given = {r.head for r in found if r.label == "FROM"}
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY and k not in given):
+        clause = sent.clause_of(q)
+        for k in sent.indices:
+            if (sent.clause_of(k) != clause or ents[k].start <= ents[q].end or ents[k].label not in ("GPE", "ORG")
+                    or sent.is_modifier(k)):
+                continue  # 96名援「藏」干部人才由…: 援X names where they go
+            if (pats["passive_giver"].search(text, ents[q].end, ents[k].start)
+                    and pats["passive_verbs"].match(text, ents[k].end)):
+                yield Relation("FROM", q, k, "frame:passive-giver")
+            break  # only the first party after the quantity
+
+
+def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """…资金每年保持在「20亿元」以上，重点投向「兴安盟」、「赤峰市」等地: the clause after an amount
+    that opens with where money goes names its receivers, when no rule gave it one."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    received = {r.head for r in found if r.label == "TO"}
+    for q in (k for k in sent.indices if ents[k].label == "MONEY" and k not in received):
+        clause = sent.clause_of(q)
+        if clause + 1 >= len(sent.clauses) or any(
+                ents[k].label in QUANTITY and sent.clause_of(k) == clause and ents[k].start > ents[q].end
+                for k in sent.indices):
+            continue
+        cs = sent.clauses[clause + 1][0]
+        cue = pats["spent_on"].match(text, cs)
+        groups = sent.groups(clause + 1)
+        if cue and groups and ents[groups[0][0]].start == cue.end():
+            for k in groups[0]:
+                yield Relation("TO", q, k, "frame:spent-on")
 
 
 # From a place to the amount: (投向 X 的)(各级)(财政)(援助|帮扶|协作)资金, then at most a verb of being (达, 为).

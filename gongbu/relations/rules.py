@@ -79,6 +79,16 @@ def _before_party_only() -> tuple[str, ...]:
 
 
 @cache
+def _dao_not_after() -> frozenset[str]:
+    return frozenset(cues()["destination"]["dao_not_after"])
+
+
+@cache
+def _copula_before() -> tuple[str, ...]:
+    return tuple(cues()["destination"]["copula_before"])
+
+
+@cache
 def _obtaining_for() -> re.Pattern:
     """为「沿河县」争取…: the party after 为/给 is who the subject obtains something for."""
     return re.compile(cues()["frames"]["obtaining_for"])
@@ -86,7 +96,9 @@ def _obtaining_for() -> re.Pattern:
 
 @cache
 def cue_patterns() -> dict[str, re.Pattern]:
-    dest_fill = "|".join(re.escape(w) for w in cues()["destination"]["fillers"])
+    # 向十八洞村所在的「双龙镇」: a place that locates the destination may stand between cue and party.
+    dest_fill = "|".join([*(re.escape(w) for w in cues()["destination"]["fillers"]),
+                          cues()["destination"]["filler_pattern"]])
     before_party = "|".join(re.escape(w) for w in cues()["destination"]["before_party_only"])
     return {
         "pairing": re.compile(_alt("pairing")),
@@ -259,6 +271,10 @@ class Sentence:
         if re.search(r"(?:年|以|月|日|周|天)来$", pre):
             return False  # 七年来「苏州」…: the time phrase's 来 is no movement
         cue = cue_patterns()["destination"].search(pre)
+        if cue and cue.group().startswith(_before_party_only()) and pre[: cue.start()].endswith(_copula_before()):
+            return False  # 投资方多为「浙江」民营企业: 为 says what they are, not where anything goes
+        if cue and cue.group().startswith("到") and pre[cue.start() - 1 : cue.start()] in _dao_not_after():
+            return False  # 村集体收到「北京」协作资金: 收到 receives from, 到 is no movement
         if cue and not cue_patterns()["origin"].search(pre):
             # 为「凌云县」捐款 is a destination; 为「碧江区」培训电商人才 trains the place's own people.
             return not (cue.group().startswith(_before_party_only()) and self._trains_after(group))
@@ -430,6 +446,11 @@ def paired(sent: Sentence) -> Iterator[Relation]:
                     near, far = far, near
             elif cs - sent.entities[near[-1]].end <= 4:
                 far = _earlier_group(sent, clause, sent.group_side(near))
+                if far is None and _SINCE_CLAUSE.match(text, *sent.clauses[clause][:2]) and re.search(
+                        "[与和同]$", sent.prefix(near)):
+                    # 自2016年与「康保县」结为帮扶对子以来，「朝阳区」…: the partner opens the next clause.
+                    nxt = sent.groups(clause + 1) if clause + 1 < len(sent.clauses) else []
+                    far = nxt[0] if nxt else None
             else:
                 continue
         else:
@@ -748,6 +769,11 @@ def _carried_after(sent: Sentence, x: _Scope, giver: list[int] | None, after: re
     return giver is None and after.group().startswith("送")
 
 
+def _staying_households(sent: Sentence, x: _Scope) -> bool:
+    """「岗嘎镇」216户牧民每年可获得分红: households of a place that move nowhere come from nowhere."""
+    return "户" in x.qe.text and not cue_patterns()["movement"].search(sent.text, x.cs, x.ce)
+
+
 def _origin(x: _Scope) -> None:
     """来自「浙江」的…; a count of people right after its place (「广西大学」6名教师, 「广东」游客…)."""
     sent, text, ents, roles = x.sent, x.sent.text, x.sent.entities, x.roles
@@ -763,7 +789,7 @@ def _origin(x: _Scope) -> None:
             roles.from_, roles.why_from = g, "origin-cue"
         elif (qe.label == "PERSON-COUNT" and len(gap) <= 10 and not re.search(r"[\d，,]", gap)
               and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g)
-              and not sent.is_location(g)):
+              and not sent.is_location(g) and not _staying_households(sent, x)):
             roles.from_, roles.why_from = g, "origin-adjacent"
     if not roles.from_ and qe.label == "PERSON-COUNT":
         # 接收「云南」籍贫困劳动力就业3.6万人: people of a place (籍) come from it.
