@@ -147,7 +147,7 @@ def _marker_pattern() -> re.Pattern:
     not_after = "".join(map(re.escape, conf["not_after"]))
     return re.compile(
         f"(?:{alt(conf['always'])})|(?<![{not_after}])(?:{alt(conf['before_verb'])})"
-        f"(?:[向在到从为给][^，,。；;]{{1,12}}?)?(?:{alt(verbs)})"
+        f"(?:[向在到从为给][^，,。；;]{{1,20}}?)?(?:{alt(verbs)})"
     )
 
 
@@ -391,8 +391,26 @@ class _Document:
         self.pairing_began = scope["pairing_began"]
         self.lead_span = _lead(text)
         self.title = self._title()
+        self.sections = self._year_headings()
         self.exprs = _resolve_anaphora(self, year)
         self.intros = self._intros()
+
+    def _year_headings(self) -> list[tuple[int, TimeExpression]]:
+        """Lines that are a year alone (a chronicle's 2016年, 二、2019年度): (line start, the year), in order."""
+        out = []
+        pos = 0
+        for line in self.text.splitlines(keepends=True):
+            if _YEAR_HEADING.fullmatch(line.strip()):
+                i = bisect.bisect_left(self.expr_starts, pos)
+                if i < len(self.exprs) and self.exprs[i].start < pos + len(line) and self.exprs[i].has_year:
+                    out.append((pos, self.exprs[i]))
+            pos += len(line)
+        return out
+
+    def section(self, offset: int) -> TimeExpression | None:
+        """The year heading the section that holds ``offset`` (C3 for a chronicle's year headings), else None."""
+        i = bisect.bisect_right([p for p, _ in self.sections], offset) - 1
+        return self.sections[i][1] if i >= 0 and self.sections[i][1].end <= offset else None
 
     # -- where a quantity stands
 
@@ -559,7 +577,8 @@ class _Document:
         if expr.count:
             k = bisect.bisect_left(self.expr_starts, expr.start)
             window = next((e for e in reversed(self.exprs[:k]) if e.kind in ("plan", "range")
-                           and e.low is not None and e.high is not None and e.high - e.low + 1 == expr.count), None)
+                           and e.low is not None and e.high is not None and e.high - e.low + 1 == expr.count
+                           and not _COMPARED_BEFORE.search(self.text, max(0, e.start - 3), e.start)), None)
             if window is not None:
                 # N年来 runs up to the document's year (C6); N年间 is the window itself.
                 since = self.text[expr.start:expr.end].endswith("来")
@@ -567,6 +586,8 @@ class _Document:
         opener = self.paragraph_opener(expr.start)
         if opener is not None and opener.kind in ("single", "since", "plan", "range") and opener.low is not None:
             return opener
+        if opener is not None and opener.kind == "since" and opener.low is None:
+            return opener  # 自年6月进藏以来，…三年来: the start is named, but its year was stripped
         # A one-year span (一年来) is the latest year, never the partnership's whole story.
         lo, hi = self.lead_span
         i = bisect.bisect_left(self.expr_starts, lo)
@@ -575,6 +596,10 @@ class _Document:
         first = first if first is not None and first.start < hi else None
         if (expr.count or 0) < 2:
             return None
+        if first is not None and first.kind == "since" and first.low is None and (
+                self.pairing_began.search(self.text, first.start, first.end)
+                or self.pairing_words.search(self.text, first.start, first.end)):
+            return first  # the lead's 自年6月进藏以来 names the start of the tour; the scraper stripped its year
         if first is None or first.low is None:
             return self._pairing_start(expr)
         # A plan holds the span only when the span fills it (五年间 in 十三五).
@@ -604,6 +629,8 @@ class _Document:
             named = self.pairing_words.search(self.text, e.start, e.end) is not None or (
                 pairing and e.kind == "since" and expr.high is not None and "月" not in self.text[e.start:e.end])
             began = pairing and self.pairing_began.search(self.text, a, b) is not None
+            # 这批干部人才…于2019年7月进藏: the year a batch of aid cadres arrived starts their span.
+            began = began or self.pairing_began.match(self.text, e.end) is not None
             if not (named or began):
                 continue
             if expr.high is not None:
@@ -627,6 +654,9 @@ RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period
 ANAPHORIC = ("same_year", "next_year", "until_same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
+# A line that is a year alone, perhaps numbered: 2016年, 二、2019年度, （三）2020年：
+_YEAR_HEADING = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?"
+                           r"(?:(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})年度?[：:]?")
 # 一、 （二） 3. and the run-in 一是… 第二，… of work reports
 _ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]"
                          r"|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是])")
@@ -742,8 +772,10 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
             continue  # 签订2021年度协作协议，次年…: a year that names an agreement is not the year discussed
         if _names_year(r, e.kind):
             return r
-    if e.kind == "day" and year is not None:
-        return None
+    if e.kind == "day" and year is not None and e.rule != "quarter":
+        return None  # 12月6日 is a day of the dateline's year; 一季度 a part of the year under discussion
+    if (section := doc.section(e.start)) is not None and _names_year(section, e.kind):
+        return section  # 2016年 (a chronicle's heading) … 3月，…当年安排…
     a, b = doc.lead_span
     for r in itertools.chain(before, after):
         if r.start >= b:
@@ -836,11 +868,16 @@ def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: in
     for j in range(i - 1, -1, -1):
         if quantities[j].start < floor:
             return None
-        if quantities[j].end <= qz:
-            return j
+        if quantities[j].end <= qz and not _COMPARED_WITH.search(doc.text, max(floor, quantities[j].start - 16),
+                                                                   quantities[j].start):
+            return j  # …18.62亿元，比“十二五”时期的9.71亿元增长近一倍，其中…: not the base compared with
     return None
 
 
+# 比“十二五”时期 / 对照“十二五”: a window compared with, not the one a span counts.
+_COMPARED_BEFORE = re.compile(r"(?:比|较|对照|相比|同比)[“\"]?$")
+# 比“十二五”时期的9.71亿元 / 较上年的…: a figure compared with, no total that 其中 breaks down.
+_COMPARED_WITH = re.compile(r"(?:比|较|相比|同比)[^，,。；;]{0,14}$")
 # The X of 由X增至Y: the level before a change, not an amount that moved in the dated window (C9).
 _CHANGE_TO = re.compile(
     r"[^，,。；;]{0,3}?(?:(?:增|减|增加|减少|下降|降|提高|上升|增长|扩大|发展)(?:至|到)|发展成为)"
@@ -990,6 +1027,8 @@ def _outer(doc: _Document, q: Span):
         yield opener
     if (intro := doc.intro(q.start)) is not None:
         yield intro
+    if (section := doc.section(q.start)) is not None:
+        yield section
     if doc.title is not None and doc.title.end <= q.start:
         yield doc.title
 
