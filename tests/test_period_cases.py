@@ -99,12 +99,15 @@ KNOWN: dict[str, str] = {
     **{k: "a yearless 截至 inside a year's frame: conflicts with case A37 and the adjudication of K38"
        for k in ("AA06", "AA07", "AA42")},
     "AA48": "四年 in a title, dated through a table's introduction and 2017年以来: not read",
+    # Round 15 was written while the rules were last changed and scored at 60f368b; the rules were not
+    # developed on it.
+    **{k: "round 15, never read by the rules" for k in ("AC24", "AC36", "AD14", "AD36", "AD37")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 1266 and len({c["id"] for c in CASES}) == 1266
-    assert {c["round"] for c in CASES} == set(range(1, 15))
+    assert len(CASES) == 1357 and len({c["id"] for c in CASES}) == 1357
+    assert {c["round"] for c in CASES} == set(range(1, 16))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]

@@ -487,21 +487,38 @@ def money_of_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relat
                 yield Relation("FROM", q, k, "frame:funds-of-giver")
 
 
+_BY_OPENS = re.compile(r"(?:全部|均|都|统一|主要)?由")
+_TO_AFTER = re.compile(r"(?:至|到|给)")
+
+
 def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """…5000元学费补助由「福州市教育局」拨付: the party between 由 and a giving verb after a quantity
     of its clause gave it, when no rule gave it a giver."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
     given = {r.head for r in found if r.label == "FROM"}
+    received = {r.head for r in found if r.label == "TO" and r.rule != "frame:yuan-destination"}
     for q in (k for k in sent.indices if ents[k].label in QUANTITY and k not in given):
         clause = sent.clause_of(q)
+        # …24.9亿元援疆资金，，全部由「东莞市」拨付至…: a clause of its own that opens with 由 still tells.
+        nxt = (clause + 1 if clause + 1 < len(sent.clauses) and _BY_OPENS.match(text, sent.clauses[clause + 1][0])
+               else None)
         for k in sent.indices:
-            if (sent.clause_of(k) != clause or ents[k].start <= ents[q].end or ents[k].label not in ("GPE", "ORG")
-                    or sent.is_modifier(k)):
+            if (sent.clause_of(k) not in (clause, nxt) or ents[k].start <= ents[q].end
+                    or ents[k].label not in ("GPE", "ORG") or sent.is_modifier(k)):
                 continue  # 96名援「藏」干部人才由…: 援X names where they go
+            if sent.clause_of(k) == nxt and any(
+                    ents[j].label in QUANTITY and ents[q].end <= ents[j].start < ents[k].start for j in sent.indices):
+                break  # another amount stands between: the 由 clause is its own
             if (pats["passive_giver"].search(text, ents[q].end, ents[k].start)
-                    and pats["passive_verbs"].match(text, ents[k].end)):
+                    and (verb := pats["passive_verbs"].match(text, ents[k].end))):
                 yield Relation("FROM", q, k, "frame:passive-giver")
+                # …由「东莞市」拨付至「兵团第三师」「图木舒克市」: and where it went after the verb.
+                if q not in received and _TO_AFTER.match(text, verb.end()):
+                    after = [g for g in sent.groups(sent.clause_of(k)) if ents[g[0]].start > verb.end()]
+                    if after and ents[after[0][0]].start - verb.end() <= 2:
+                        for j in after[0]:
+                            yield Relation("TO", q, j, "frame:passive-receiver")
             break  # only the first party after the quantity
 
 
@@ -523,6 +540,25 @@ def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
         if cue and groups and ents[groups[0][0]].start == cue.end():
             for k in groups[0]:
                 yield Relation("TO", q, k, "frame:spent-on")
+
+
+_COME_FROM = re.compile(r"(?:分别|均|都|大多|主要|全部)?来自")
+
+
+def come_from(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """…专业技术人才共有「126人」，分别来自「浙江省」的11个市: the clause after a count that opens with
+    来自 names where the people come from, when no rule gave them an origin."""
+    ents, text = sent.entities, sent.text
+    given = {r.head for r in found if r.label == "FROM"}
+    for q in (k for k in sent.indices if ents[k].label == "PERSON-COUNT" and k not in given):
+        clause = sent.clause_of(q)
+        if clause + 1 >= len(sent.clauses):
+            continue
+        cue = _COME_FROM.match(text, sent.clauses[clause + 1][0])
+        groups = sent.groups(clause + 1)
+        if cue and groups and ents[groups[0][0]].start == cue.end():
+            for k in groups[0]:
+                yield Relation("FROM", q, k, "frame:come-from")
 
 
 # From a place to the amount: (投向 X 的)(各级)(财政)(援助|帮扶|协作)资金, then at most a verb of being (达, 为).

@@ -278,6 +278,14 @@ class Sentence:
         if cue and not cue_patterns()["origin"].search(pre):
             # 为「凌云县」捐款 is a destination; 为「碧江区」培训电商人才 trains the place's own people.
             return not (cue.group().startswith(_before_party_only()) and self._trains_after(group))
+        # 向「陕西省咸阳市」的「永寿县」、…投入: the places after 的 are where it goes, the first locates them.
+        if pre.endswith("的"):
+            clause = self._clause_of[group[0]]
+            start = self.entities[group[0]].start
+            before = [g for g in self.groups(clause) if 0 < start - self.entities[g[-1]].end <= 5
+                      and len(self.entities[g[-1]].text) >= 2 and self.entities[g[-1]].label == "GPE"]
+            if before and _LOCATING_GAP.fullmatch(self.text, self.entities[before[-1][-1]].end, start):
+                return self.is_destination(before[-1])
         # 向「和田地区」和「兵团十四师」投入: a party joined to a destination is one too.
         if pre[-1:] in ("和", "与", "及", "、"):
             clause = self._clause_of[group[0]]
@@ -378,6 +386,8 @@ def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: boo
     return (helpers, helped) if helpers and helped else None
 
 
+# Between a place and the places it holds: 的, or 库区的 / 境内的 / 辖区的.
+_LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
 _SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
 _SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
 
@@ -769,6 +779,10 @@ def _carried_after(sent: Sentence, x: _Scope, giver: list[int] | None, after: re
     return giver is None and after.group().startswith("送")
 
 
+_PEOPLE_AFTER_PLACE = re.compile(r"籍?(?:医生|医务人员|医护人员|教师|干部|专技人才|专业技术人才|人才|务工人员|"
+                                 r"农村劳动力|劳动力|贫困群众|群众|学生|师生|专家)")
+
+
 def _staying_households(sent: Sentence, x: _Scope) -> bool:
     """「岗嘎镇」216户牧民每年可获得分红: households of a place that move nowhere come from nowhere."""
     return "户" in x.qe.text and not cue_patterns()["movement"].search(sent.text, x.cs, x.ce)
@@ -791,6 +805,11 @@ def _origin(x: _Scope) -> None:
               and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g)
               and not sent.is_location(g) and not _staying_households(sent, x)):
             roles.from_, roles.why_from = g, "origin-adjacent"
+    if not roles.from_ and qe.label == "PERSON-COUNT":
+        # 「45名」「上海」医生被派往…: the place right after a bare count says where the people come from.
+        after = [g for g in x.groups if ents[g[0]].start == qe.end and ents[g[0]].label == "GPE"]
+        if after and _PEOPLE_AFTER_PLACE.match(text, ents[after[0][-1]].end) and not sent.is_destination(after[0]):
+            roles.from_, roles.why_from = after[0], "origin-after-count"
     if not roles.from_ and qe.label == "PERSON-COUNT":
         # 接收「云南」籍贫困劳动力就业3.6万人: people of a place (籍) come from it.
         native = [g for g in x.groups if ents[g[-1]].end < qe.start and text.startswith("籍", ents[g[-1]].end)]
