@@ -487,6 +487,14 @@ def money_of_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relat
                 yield Relation("FROM", q, k, "frame:funds-of-giver")
 
 
+_GIVER_FILLER = re.compile(r"(?:市|省|县|区)?(?:财政|本级财政|各级财政)?")
+
+
+def _filler_len(text: str, pos: int) -> int:
+    """由「天津市」财政拨付给…: the purse between the party and its verb."""
+    return _GIVER_FILLER.match(text, pos).end() - pos
+
+
 _BY_OPENS = re.compile(r"(?:全部|均|都|统一|主要)?由")
 _TO_AFTER = re.compile(r"(?:至|到|给)")
 
@@ -498,7 +506,7 @@ def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relati
     ents, text = sent.entities, sent.text
     given = {r.head for r in found if r.label == "FROM"}
     received = {r.head for r in found if r.label == "TO" and r.rule != "frame:yuan-destination"}
-    for q in (k for k in sent.indices if ents[k].label in QUANTITY and k not in given):
+    for q in (k for k in sent.indices if ents[k].label in QUANTITY and (k not in given or k not in received)):
         clause = sent.clause_of(q)
         # …24.9亿元援疆资金，，全部由「东莞市」拨付至…: a clause of its own that opens with 由 still tells.
         nxt = (clause + 1 if clause + 1 < len(sent.clauses) and _BY_OPENS.match(text, sent.clauses[clause + 1][0])
@@ -511,8 +519,9 @@ def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relati
                     ents[j].label in QUANTITY and ents[q].end <= ents[j].start < ents[k].start for j in sent.indices):
                 break  # another amount stands between: the 由 clause is its own
             if (pats["passive_giver"].search(text, ents[q].end, ents[k].start)
-                    and (verb := pats["passive_verbs"].match(text, ents[k].end))):
-                yield Relation("FROM", q, k, "frame:passive-giver")
+                    and (verb := pats["passive_verbs"].match(text, ents[k].end + _filler_len(text, ents[k].end)))):
+                if q not in given:
+                    yield Relation("FROM", q, k, "frame:passive-giver")
                 # …由「东莞市」拨付至「兵团第三师」「图木舒克市」: and where it went after the verb.
                 if q not in received and _TO_AFTER.match(text, verb.end()):
                     after = [g for g in sent.groups(sent.clause_of(k)) if ents[g[0]].start > verb.end()]
@@ -520,6 +529,11 @@ def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relati
                         for j in after[0]:
                             yield Relation("TO", q, j, "frame:passive-receiver")
             break  # only the first party after the quantity
+
+
+# …共同出资5000万元，在「昭通靖安新区」建设…: where the money builds something is where it went.
+_BUILT_IN = re.compile(r"(?:重点|主要|全部|专门)?在")
+_BUILD_VERB = re.compile(r"(?:建设|新建|援建|建成|兴建|打造|实施|修建)")
 
 
 def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -535,9 +549,10 @@ def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
                 for k in sent.indices):
             continue
         cs = sent.clauses[clause + 1][0]
-        cue = pats["spent_on"].match(text, cs)
+        cue = pats["spent_on"].match(text, cs) or _BUILT_IN.match(text, cs)
         groups = sent.groups(clause + 1)
-        if cue and groups and ents[groups[0][0]].start == cue.end():
+        if cue and groups and ents[groups[0][0]].start == cue.end() and (
+                cue.re is not _BUILT_IN or _BUILD_VERB.match(text, ents[groups[0][-1]].end)):
             for k in groups[0]:
                 yield Relation("TO", q, k, "frame:spent-on")
 
@@ -563,7 +578,7 @@ def come_from(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
 
 # From a place to the amount: (投向 X 的)(各级)(财政)(援助|帮扶|协作)资金, then at most a verb of being (达, 为).
 _FUNDS_OF = re.compile(r"(?:(?:投向|投入|拨付|拨给|支援|援助)[^，,。；;的]{1,12}?)?(?:的)?(?:各级)?(?:财政)?"
-                       r"(?:援助|帮扶|协作|扶贫)资金(?:达|为|共计|合计|总计|超过|近)?\s*")
+                       r"(?:专项)?(?:援助|帮扶|协作|扶贫|专项)资金(?:达|为|共计|合计|总计|超过|近)?\s*")
 
 
 def _dash_pair(sent: Sentence, head: list[int]) -> tuple[int, int] | None:

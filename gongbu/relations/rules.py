@@ -278,6 +278,9 @@ class Sentence:
         if cue and not cue_patterns()["origin"].search(pre):
             # 为「凌云县」捐款 is a destination; 为「碧江区」培训电商人才 trains the place's own people.
             return not (cue.group().startswith(_before_party_only()) and self._trains_after(group))
+        # 「珠海」对「怒江」的帮扶资金投入…: the place the aid is for.
+        if pre.endswith("对") and _AID_FOR.match(self.text, self.entities[group[-1]].end):
+            return True
         # 向「陕西省咸阳市」的「永寿县」、…投入: the places after 的 are where it goes, the first locates them.
         if pre.endswith("的"):
             clause = self._clause_of[group[0]]
@@ -386,6 +389,7 @@ def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: boo
     return (helpers, helped) if helpers and helped else None
 
 
+_AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:资金|款)")
 # Between a place and the places it holds: 的, or 库区的 / 境内的 / 辖区的.
 _LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
 _SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
