@@ -544,17 +544,24 @@ def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     received = {r.head for r in found if r.label == "TO"}
     for q in (k for k in sent.indices if ents[k].label == "MONEY" and k not in received):
         clause = sent.clause_of(q)
-        if clause + 1 >= len(sent.clauses) or any(
-                ents[k].label in QUANTITY and sent.clause_of(k) == clause and ents[k].start > ents[q].end
-                for k in sent.indices):
-            continue
-        cs = sent.clauses[clause + 1][0]
-        cue = pats["spent_on"].match(text, cs) or _BUILT_IN.match(text, cs)
-        groups = sent.groups(clause + 1)
-        if cue and groups and ents[groups[0][0]].start == cue.end() and (
-                cue.re is not _BUILT_IN or _BUILD_VERB.match(text, ents[groups[0][-1]].end)):
-            for k in groups[0]:
+        if any(ents[k].label in QUANTITY and sent.clause_of(k) == clause and ents[k].start > ents[q].end
+               for k in sent.indices):
+            continue  # the next clause tells of the later amount
+        opening = _opening_list(sent, clause, lambda t, p: pats["spent_on"].match(t, p) or _BUILT_IN.match(t, p))
+        if opening and (opening[0].re is not _BUILT_IN or _BUILD_VERB.match(text, ents[opening[1][-1]].end)):
+            for k in opening[1]:
                 yield Relation("TO", q, k, "frame:spent-on")
+
+
+def _opening_list(sent: Sentence, clause: int, cue_at) -> tuple[re.Match, list[int]] | None:
+    """The cue that opens the clause after ``clause`` and the list of parties right after it, else None."""
+    if clause + 1 >= len(sent.clauses):
+        return None
+    cue = cue_at(sent.text, sent.clauses[clause + 1][0])
+    groups = sent.groups(clause + 1)
+    if cue and groups and sent.entities[groups[0][0]].start == cue.end():
+        return cue, groups[0]
+    return None
 
 
 _COME_FROM = re.compile(r"(?:分别|均|都|大多|主要|全部)?来自")
@@ -563,16 +570,11 @@ _COME_FROM = re.compile(r"(?:分别|均|都|大多|主要|全部)?来自")
 def come_from(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """…专业技术人才共有「126人」，分别来自「浙江省」的11个市: the clause after a count that opens with
     来自 names where the people come from, when no rule gave them an origin."""
-    ents, text = sent.entities, sent.text
+    ents = sent.entities
     given = {r.head for r in found if r.label == "FROM"}
     for q in (k for k in sent.indices if ents[k].label == "PERSON-COUNT" and k not in given):
-        clause = sent.clause_of(q)
-        if clause + 1 >= len(sent.clauses):
-            continue
-        cue = _COME_FROM.match(text, sent.clauses[clause + 1][0])
-        groups = sent.groups(clause + 1)
-        if cue and groups and ents[groups[0][0]].start == cue.end():
-            for k in groups[0]:
+        if opening := _opening_list(sent, sent.clause_of(q), _COME_FROM.match):
+            for k in opening[1]:
                 yield Relation("FROM", q, k, "frame:come-from")
 
 
