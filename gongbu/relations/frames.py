@@ -62,6 +62,12 @@ def frame_patterns() -> dict[str, Any]:
         "staff_body": re.compile(c["staff_body"]),
         "passive_giver": re.compile(c["passive_giver"]),
         "spent_on": re.compile(c["spent_on"]),
+        "by_opens": re.compile(c["by_opens"]),
+        "giver_purse": re.compile(c["giver_purse"]),
+        "passive_receiver_cue": re.compile(c["passive_receiver_cue"]),
+        "built_in": re.compile(c["built_in"]),
+        "build_verbs": re.compile(c["build_verbs"]),
+        "come_from": re.compile(c["come_from"]),
         "passive_verbs": re.compile(c["passive_verbs"]),
         "speaker": re.compile(c["speaker"]),
         "mutual": re.compile(c["mutual"]),
@@ -487,16 +493,9 @@ def money_of_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relat
                 yield Relation("FROM", q, k, "frame:funds-of-giver")
 
 
-_GIVER_FILLER = re.compile(r"(?:市|省|县|区)?(?:财政|本级财政|各级财政)?")
-
-
 def _filler_len(text: str, pos: int) -> int:
     """由「天津市」财政拨付给…: the purse between the party and its verb."""
-    return _GIVER_FILLER.match(text, pos).end() - pos
-
-
-_BY_OPENS = re.compile(r"(?:全部|均|都|统一|主要)?由")
-_TO_AFTER = re.compile(r"(?:至|到|给)")
+    return frame_patterns()["giver_purse"].match(text, pos).end() - pos
 
 
 def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -509,8 +508,8 @@ def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relati
     for q in (k for k in sent.indices if ents[k].label in QUANTITY and (k not in given or k not in received)):
         clause = sent.clause_of(q)
         # …24.9亿元援疆资金，，全部由「东莞市」拨付至…: a clause of its own that opens with 由 still tells.
-        nxt = (clause + 1 if clause + 1 < len(sent.clauses) and _BY_OPENS.match(text, sent.clauses[clause + 1][0])
-               else None)
+        nxt = (clause + 1 if clause + 1 < len(sent.clauses)
+               and pats["by_opens"].match(text, sent.clauses[clause + 1][0]) else None)
         for k in sent.indices:
             if (sent.clause_of(k) not in (clause, nxt) or ents[k].start <= ents[q].end
                     or ents[k].label not in ("GPE", "ORG") or sent.is_modifier(k)):
@@ -523,17 +522,12 @@ def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relati
                 if q not in given:
                     yield Relation("FROM", q, k, "frame:passive-giver")
                 # …由「东莞市」拨付至「兵团第三师」「图木舒克市」: and where it went after the verb.
-                if q not in received and _TO_AFTER.match(text, verb.end()):
+                if q not in received and pats["passive_receiver_cue"].match(text, verb.end()):
                     after = [g for g in sent.groups(sent.clause_of(k)) if ents[g[0]].start > verb.end()]
                     if after and ents[after[0][0]].start - verb.end() <= 2:
                         for j in after[0]:
                             yield Relation("TO", q, j, "frame:passive-receiver")
             break  # only the first party after the quantity
-
-
-# …共同出资5000万元，在「昭通靖安新区」建设…: where the money builds something is where it went.
-_BUILT_IN = re.compile(r"(?:重点|主要|全部|专门)?在")
-_BUILD_VERB = re.compile(r"(?:建设|新建|援建|建成|兴建|打造|实施|修建)")
 
 
 def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -547,8 +541,10 @@ def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
         if any(ents[k].label in QUANTITY and sent.clause_of(k) == clause and ents[k].start > ents[q].end
                for k in sent.indices):
             continue  # the next clause tells of the later amount
-        opening = _opening_list(sent, clause, lambda t, p: pats["spent_on"].match(t, p) or _BUILT_IN.match(t, p))
-        if opening and (opening[0].re is not _BUILT_IN or _BUILD_VERB.match(text, ents[opening[1][-1]].end)):
+        # …重点投向「兴安盟」…; …在「昭通靖安新区」建设…, where the money builds something.
+        opening = _opening_list(sent, clause, lambda t, p: pats["spent_on"].match(t, p) or pats["built_in"].match(t, p))
+        if opening and (opening[0].re is not pats["built_in"]
+                        or pats["build_verbs"].match(text, ents[opening[1][-1]].end)):
             for k in opening[1]:
                 yield Relation("TO", q, k, "frame:spent-on")
 
@@ -564,16 +560,13 @@ def _opening_list(sent: Sentence, clause: int, cue_at) -> tuple[re.Match, list[i
     return None
 
 
-_COME_FROM = re.compile(r"(?:分别|均|都|大多|主要|全部)?来自")
-
-
 def come_from(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     """…专业技术人才共有「126人」，分别来自「浙江省」的11个市: the clause after a count that opens with
     来自 names where the people come from, when no rule gave them an origin."""
     ents = sent.entities
     given = {r.head for r in found if r.label == "FROM"}
     for q in (k for k in sent.indices if ents[k].label == "PERSON-COUNT" and k not in given):
-        if opening := _opening_list(sent, sent.clause_of(q), _COME_FROM.match):
+        if opening := _opening_list(sent, sent.clause_of(q), frame_patterns()["come_from"].match):
             for k in opening[1]:
                 yield Relation("FROM", q, k, "frame:come-from")
 

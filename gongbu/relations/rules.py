@@ -783,8 +783,10 @@ def _carried_after(sent: Sentence, x: _Scope, giver: list[int] | None, after: re
     return giver is None and after.group().startswith("送")
 
 
-_PEOPLE_AFTER_PLACE = re.compile(r"籍?(?:医生|医务人员|医护人员|教师|干部|专技人才|专业技术人才|人才|务工人员|"
-                                 r"农村劳动力|劳动力|贫困群众|群众|学生|师生|专家)")
+@cache
+def _people_after_place() -> re.Pattern:
+    """「45名」「上海」医生: a noun of people right after a place (``people_after_place`` in the cues)."""
+    return re.compile(cues()["frames"]["people_after_place"])
 
 
 def _staying_households(sent: Sentence, x: _Scope) -> bool:
@@ -812,7 +814,8 @@ def _origin(x: _Scope) -> None:
     if not roles.from_ and qe.label == "PERSON-COUNT":
         # 「45名」「上海」医生被派往…: the place right after a bare count says where the people come from.
         after = [g for g in x.groups if ents[g[0]].start == qe.end and ents[g[0]].label == "GPE"]
-        if after and _PEOPLE_AFTER_PLACE.match(text, ents[after[0][-1]].end) and not sent.is_destination(after[0]):
+        if (after and _people_after_place().match(text, ents[after[0][-1]].end)
+                and not sent.is_destination(after[0])):
             roles.from_, roles.why_from = after[0], "origin-after-count"
     if not roles.from_ and qe.label == "PERSON-COUNT":
         # 接收「云南」籍贫困劳动力就业3.6万人: people of a place (籍) come from it.
