@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from gongbu.labels import RELATION_SIGNATURES
 from gongbu.relations.frames import (
     FRAMES,
+    built_by,
     come_from,
     counts_before_places,
     frame_patterns,
@@ -154,6 +155,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(ledger_items(sent, found))
     found += list(money_of_givers(sent, found))
     found += list(passive_givers(sent, found))
+    found += list(built_by(sent, found))
     found += list(spent_on(sent, found))
     found += list(come_from(sent, found))
     found += list(counts_before_places(sent, found))

@@ -63,6 +63,7 @@ def frame_patterns() -> dict[str, Any]:
         "passive_giver": re.compile(c["passive_giver"]),
         "spent_on": re.compile(c["spent_on"]),
         "by_opens": re.compile(c["by_opens"]),
+        "built_by": re.compile(c["built_by"]),
         "giver_purse": re.compile(c["giver_purse"]),
         "passive_receiver_cue": re.compile(c["passive_receiver_cue"]),
         "built_in": re.compile(c["built_in"]),
@@ -528,6 +529,32 @@ def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relati
                         for j in after[0]:
                             yield Relation("TO", q, j, "frame:passive-receiver")
             break  # only the first party after the quantity
+
+
+def built_by(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """「黔西南州儿童医院」门诊楼由「宁波市」出资援建，总投资3000万元: the party after 由 gave the
+    amounts that follow the building verb, and the party the clause opens with (whose building it
+    is) received them, when no rule gave them a giver."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    given = {r.head for r in found if r.label == "FROM"}
+    received = {r.head for r in found if r.label == "TO"}
+    for clause in range(len(sent.clauses)):
+        groups = sent.groups(clause)
+        for n, g in enumerate(groups):
+            verb = pats["built_by"].match(text, ents[g[-1]].end)
+            if n == 0 or not sent.prefix(g).endswith("由") or not verb:
+                continue
+            owner = [k for k in groups[0] if ents[k].label in ("GPE", "ORG")]
+            later = [k for k in sent.indices if ents[k].label == "MONEY" and ents[k].start >= verb.end()]
+            for q in later:
+                if sent.mention_between(verb.end(), ents[q].start):
+                    break  # a party named between tells of its own amount
+                if q not in given:
+                    yield from (Relation("FROM", q, k, "frame:built-by") for k in g)
+                if q not in received:
+                    yield from (Relation("TO", q, k, "frame:built-by") for k in owner)
+            break
 
 
 def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:

@@ -128,8 +128,9 @@ _SUBJECT_PREFIX = re.compile(
     r"^(?:[\d\s、,，“”\"—\-－~～]|年|月|日|以来|年来|至今|目前|同时|此外|另外|去年|今年|近年|近|截至|底|仅|就|还|也|并|而|其中|有|共|"
     r"据统计|据介绍|如今|当年|近日|今后|首先|其次|同期|全年|累计|先后|又|则|均|已|这一年|那一年|同年|次年|上半年|下半年|"
     r"[一二三四]季度|前三季度|"
-    r"[^，,。；;：:]{0,10}(?:以来|期间|年来))*$"
+    r"[^，,。；;：:]{0,10}(?:以来|期间|年来|期内|时期))*$"
 )
+_SPEECH = re.compile(r"[，,。；;！？!?]")
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+")
 # 通过「…市场」等平台采购 names the means; 对「宁南县」按每县… the target: neither acts.
 _MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|借力|对)$")
@@ -308,8 +309,13 @@ class Sentence:
         return bool(cue_patterns()["origin"].search(self.prefix(group)[-CUE_REACH:]))
 
     def in_quotes(self, k: int) -> bool:
+        """Inside a quoted name (“沪滇”), not a quoted speech (“25年来，大连市累计…”)."""
         before = self.text[self.start : self.entities[k].start]
-        return before.count("“") > before.count("”")
+        if before.count("“") <= before.count("”"):
+            return False
+        opened = self.start + before.rfind("“") + 1
+        closed = self.text.find("”", opened, self.end)
+        return not _SPEECH.search(self.text, opened, closed if closed >= 0 else self.end)
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int, bool]]:
@@ -394,6 +400,7 @@ _AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:�
 _LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
 _SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
 _SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
+_BY = re.compile(r"(?:全部|均|都|统一|主要)?由$")
 
 
 def paired(sent: Sentence) -> Iterator[Relation]:
@@ -449,6 +456,14 @@ def paired(sent: Sentence) -> Iterator[Relation]:
             near_after = True
         elif len(before) >= 2:
             near, far, near_after = before[0], before[1], False
+            if _BY.search(sent.prefix(near)) and cs - sent.entities[near[-1]].end <= 4:
+                # 「X医院」门诊楼由「宁波市」出资援建: the one after 由 helps, whatever the sides.
+                helped = [k for k in far if sent.entities[k].label == "GPE"]
+                for h in near:
+                    for t in helped:
+                        dist = abs(sent.entities[h].start - cs) + abs(sent.entities[t].start - cs)
+                        found.append((dist, Relation("PAIRED", h, t, f"paired:{kind}:{word}+by")))
+                continue
         elif len(before) == 1:
             near, near_after = before[0], False
             if text.startswith(passive, ce) and sent.prefix(near).endswith("在"):
