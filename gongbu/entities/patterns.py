@@ -116,6 +116,7 @@ ORG_STOP_WORDS = (
 ).split()
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
 _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
+_BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
     "贫困 农村 乡村 基层 地方 部分 优质 一批 本地 外地 农业 企业 国家级 省属 市属 协作 对口协作 "
@@ -480,6 +481,9 @@ class EntityPatterns:
                 rest = text[gpe_at[start].end : p] if place else name
                 if not self._org_ok(needs, suffix, name, rest, place):
                     continue
+                # 「第十批辽宁援藏工作队」: a batch before the place names the team too (D16).
+                if place and (batch := _BATCH_BEFORE.search(text, max(0, start - 6), start)) is not None:
+                    start = batch.start()
                 # 云南省人民政府 + 扶贫开发办公室 ends on a GPE-less window; nothing to do.
                 out.append(RuleMatch(start, e, "ORG", pid, text[start:e]))
         # 「云南省委」「广东省委」: a named province/city followed by 委 (D7).
