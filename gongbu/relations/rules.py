@@ -133,7 +133,7 @@ _SUBJECT_PREFIX = re.compile(
 _SPEECH = re.compile(r"[，,。；;！？!?]")
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+")
 # 通过「…市场」等平台采购 names the means; 对「宁南县」按每县… the target: neither acts.
-_MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|借力|对)$")
+_MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|经|借力|对)$")
 # A body of a place that acts for it: 「浙江」企业, 「上海」社会各界, 「广东」方面.
 _ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
 
@@ -784,9 +784,16 @@ def _giving(x: _Scope) -> re.Match | None:
                 roles.from_, roles.why_from = giver, "giver"
         elif x.carry.giver and not any(
             ents[g[-1]].end <= x.qe.start and not sent.is_destination(g) for g in x.groups
-        ):  # 并向「城关区」捐赠…: a destination in the clause does not replace the carried giver
+        ) and not _other_giver(text, x.cs, give.start()):
+            # 并向「城关区」捐赠…: a destination in the clause does not replace the carried giver;
+            # but 社会各界捐赠折合1.45亿元 names a giver of its own, without a party.
             roles.from_, roles.why_from = x.carry.giver, "giver-carried"
     return give
+
+
+def _other_giver(text: str, start: int, verb: int) -> bool:
+    """社会各界捐赠, 爱心企业出资: the clause names who gave, though no party of the text."""
+    return bool(re.search(cues()["frames"]["other_givers"], text[start:verb]))
 
 
 def _carried_after(sent: Sentence, x: _Scope, giver: list[int] | None, after: re.Match) -> bool:
