@@ -23,6 +23,7 @@ from gongbu.relations.frames import (
     come_from,
     counts_before_places,
     frame_patterns,
+    funded_from,
     inherited_destinations,
     keep_respective,
     ledger_heads,
@@ -160,6 +161,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(come_from(sent, found))
     found += list(counts_before_places(sent, found))
     found += list(yuan_givers(sent, found))
+    found = funded_from(sent, found)
     found = listed_parts(sent, inherited_destinations(sent, found))
     found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))
     # 互派 again after the pairing's giver: two places that exchange people give each other nothing.

@@ -64,6 +64,8 @@ def frame_patterns() -> dict[str, Any]:
         "spent_on": re.compile(c["spent_on"]),
         "by_opens": re.compile(c["by_opens"]),
         "built_by": re.compile(c["built_by"]),
+        "funded_from": re.compile(c["funded_from"]),
+        "project_of": re.compile(c["project_of"]),
         "giver_purse": re.compile(c["giver_purse"]),
         "passive_receiver_cue": re.compile(c["passive_receiver_cue"]),
         "built_in": re.compile(c["built_in"]),
@@ -555,6 +557,42 @@ def built_by(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
                 if q not in received:
                     yield from (Relation("TO", q, k, "frame:built-by") for k in owner)
             break
+
+
+def funded_from(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
+    """「勐海县勐阿镇」的冷链物流项目总投资1500万元，资金全部来自「上海市松江区」: the party after
+    来自/出自 in the amount's clause or the next one gave it (it replaces a giver carried over), and
+    the place whose project the sentence opens with received it, when no rule named a receiver."""
+    pats = frame_patterns()
+    ents, text = sent.entities, sent.text
+    out = list(found)
+    for q in (k for k in sent.indices if ents[k].label == "MONEY"):
+        clause = sent.clause_of(q)
+        source = None
+        for c in (clause, clause + 1):
+            if c >= len(sent.clauses):
+                break
+            start = ents[q].end if c == clause else sent.clauses[c][0]
+            for g in sent.groups(c):
+                if ents[g[0]].start < start:
+                    continue
+                cue = pats["funded_from"].search(text, start, ents[g[0]].start)
+                # …，资金全部来自X opens the next clause; …，其中来自X的达… is a part of its own.
+                if cue and cue.end() == ents[g[0]].start and (
+                        c == clause or (cue.start() - start <= 6 and "其中" not in text[start : cue.start()])):
+                    source = g
+                break
+            if source or any(ents[k].label in QUANTITY and sent.clause_of(k) == c and k != q for k in sent.indices):
+                break
+        if not source:
+            continue
+        out = [r for r in out if not (r.head == q and r.label == "FROM")]
+        out += [Relation("FROM", q, k, "frame:funded-from") for k in source]
+        first = sent.groups(0)
+        if (not any(r.head == q and r.label == "TO" for r in out) and first and first[0][0] not in source
+                and pats["project_of"].match(text, ents[first[0][-1]].end)):
+            out += [Relation("TO", q, k, "frame:funded-from") for k in first[0] if ents[k].label == "GPE"]
+    return out
 
 
 def spent_on(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
