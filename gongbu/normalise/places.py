@@ -227,6 +227,30 @@ def townships() -> tuple[str, ...]:
     return tuple(dict.fromkeys(row[0] for row in read_table("townships.tsv", header=True)))
 
 
+@functools.cache
+def _township_homes() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Township name → ((county, province), …) of every township so named."""
+    homes: dict[str, list[tuple[str, str]]] = {}
+    for name, county, province in read_table("townships.tsv", header=True):
+        homes.setdefault(name, []).append((county, province))
+    return {k: tuple(v) for k, v in homes.items()}
+
+
+def township_province(name: str, resolver: PlaceResolver | None) -> str | None:
+    """The province of a township named alone: the one of its namesakes whose county the document
+    names, else the only one in a province the document names, else the only one there is."""
+    homes = _township_homes().get(name, ())
+    if resolver is not None:
+        named = {p for c, p in homes if resolver.names_any((c,))}
+        if len(named) == 1:
+            return named.pop()
+        in_doc = {p for _, p in homes if p in resolver.provinces}
+        if len(in_doc) == 1:
+            return in_doc.pop()
+    provinces = {p for _, p in homes}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
 # ---------------------------------------------------------------- chains
 
 _UNKNOWN_UNIT = re.compile(
@@ -470,6 +494,8 @@ def normalise_place(span_text: str, resolver: PlaceResolver | None = None) -> No
         tail = _Segment(_village_form(tail.surface), (), tail.level)
     if tail is not None and (tail.level is not None or unit is not None):
         province = unit.province if unit else None
+        if province is None and tail.level == "township":
+            province = township_province(tail.surface, resolver)
         if province is None and resolver is not None and tail.level in ("township", "village"):
             province = resolver.main_province()
         prefecture = ""
