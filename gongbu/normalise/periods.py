@@ -797,7 +797,9 @@ def _lead(text: str) -> tuple[int, int]:
 
 
 # 干部人才共127名，于2019年7月进藏: the clause after the count dates its move.
-_MOVED_AT = re.compile(r"[，,]+\s*(?:将|已|并|均|全部)?于")
+_MOVED_AT = re.compile(r"[，,]+\s*(将)?(?:已|并|均|全部)?于")
+# 将于明年2月进疆 dates a move; 将于今年7月完成轮换 the end of a stay.
+_ARRIVES = re.compile(r"(?:全部|陆续|分批)?(?:进疆|进藏|入藏|入疆|进青|抵达|到达|到岗|赴|前往|出发|启程|报到|进驻)")
 
 
 def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | None:
@@ -807,6 +809,8 @@ def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | N
     if own is None and (m := _MOVED_AT.match(doc.text, hi)) is not None:
         nxt = doc.first_after(m.end(), len(doc.text))
         own = nxt if nxt is not None and nxt.start == m.end() else None
+        if own is not None and m.group(1) and not _ARRIVES.match(doc.text, own.end):
+            own = None
     return own
 
 
