@@ -506,16 +506,21 @@ class _Document:
         numbered = False  # whether the current items are numbered
         rows = 0  # unnumbered items of the current introduction
         pos, body_start = 0, self.lead_span[0]
+        heading_above = False  # whether the last line was a numbered heading (二、人才交流)
         for line in self.text.splitlines(keepends=True):
             start, body = pos, line.strip()
             pos += len(line)
             if not body:
                 continue
+            was_heading, heading_above = heading_above, (
+                _ENUMERATED.match(body) is not None and len(body) <= HEAD_LINE_CHARS and "。" not in body)
             announces = body[-1] in "：:" or "如下" in body[-8:]
             # Prose after the items (C4): an unnumbered sentence that opens with a time of its own
             # (去年，两地共组织…。), or that follows numbered items (一、…二、…此外，…。).
             sentence = body.endswith("。") and _ENUMERATED.match(body) is None
             prose = sentence and (numbered or self.paragraph_opener(start + len(line.rstrip())) is not None)
+            # 二、人才交流 / 两地互派…: the body under a numbered heading line is that item's, not prose after it.
+            prose = prose and not (was_heading and self.paragraph_opener(start + len(line.rstrip())) is None)
             # An introduction that names no year (截至9月底，…如下：) reaches numbered items only.
             numbered_only = current is not None and not current.has_year
             # A numbered item that announces rows of its own (一、财政援助。…分县拨付情况如下：) is still an
@@ -647,7 +652,7 @@ class _Document:
 
 _SENTENCE_ENDS = "。！？!?；;：:）)】」”"
 # An author's line under a title: an office, a group, a bureau (杭州市对口帮扶黔东南州工作领导小组办公室).
-_AUTHOR_LINE = re.compile(r"(?:办公室|领导小组|委员会|局|厅|办|指挥部|工作队|工作组)\s*$")
+_AUTHOR_LINE = re.compile(r"(?:办公室|领导小组|委员会|局|厅|办|指挥部|工作队|工作组|人民政府|[省市县区州]委)\s*$")
 # 2020年第6期 numbers an issue: it is no period (C4).
 _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
 RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period", "month-day", "quarter")
