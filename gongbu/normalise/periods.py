@@ -901,17 +901,23 @@ def _from_value(doc: _Document, q: Span, lo: int) -> bool:
     return bool(_CHANGE_TO.match(doc.text, q.end)) and bool(_CHANGE_FROM.search(doc.text[lo:q.start]))
 
 
-# Cells of a table: cut by ｜, |, a tab, or two or more (ideographic) spaces.
+# Cells of a table: cut by ｜, |, a tab, or two or more (ideographic) spaces; else by one space between words.
 _CELL_SEPARATORS = re.compile(r"[｜|\t]|[ \u3000]{2,}")
+_WEAK_CELL_SEPARATORS = re.compile(r"(?<=[\u4e00-\u9fff\d%])[ \u3000](?=[\u4e00-\u9fff\d])")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of the line ``text[start:end]``, as spans."""
-    cells, pos = [], start
-    for m in _CELL_SEPARATORS.finditer(text, start, end):
-        cells.append((pos, m.start()))
-        pos = m.end()
-    cells.append((pos, end))
+    """The cells of the line ``text[start:end]``, as spans: cut by the strong separators where the
+    line has any (县 名  2021年度计划资金: 县 名 is one cell), else by single spaces between words
+    (cleaning leaves one space of a scraped table's 序号　指标　2023年完成)."""
+    for separators in (_CELL_SEPARATORS, _WEAK_CELL_SEPARATORS):
+        cells, pos = [], start
+        for m in separators.finditer(text, start, end):
+            cells.append((pos, m.start()))
+            pos = m.end()
+        cells.append((pos, end))
+        if len(cells) > 1:
+            return cells
     return cells
 
 
