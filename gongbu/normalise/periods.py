@@ -280,6 +280,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
     if kind == "since":
         return y1, year, True
     if kind == "until":
+        if g.get("stripped"):
+            return None, None, True
         return None, y2 if g.get("y2") else _relative(m, year) if g.get("rel") else year, True
     if kind == "relative_since":
         return _relative(m, year), year, True
@@ -319,7 +321,7 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
 def _missing_year(m: re.Match) -> bool:
     """A year slot that is empty (stripped: 自年10月) or masked (20××年)."""
     g = m.groupdict()
-    if "y1" in m.re.groupindex and g["y1"] is None:
+    if ("y1" in m.re.groupindex and g["y1"] is None) or g.get("stripped"):
         return True
     return any(g.get(k) and _year(g[k]) is None for k in ("y1", "y2"))
 
