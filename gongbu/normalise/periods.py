@@ -682,7 +682,7 @@ def _title_line(text: str, lead_start: int) -> tuple[int, int]:
     pos, found = 0, None
     for line in text[:lead_start].splitlines(keepends=True):
         body = line.strip()
-        if body and not _DATELINE.search(body) and not _FULL_DATE.search(body):
+        if body and not _DATELINE.search(body) and not _FULL_DATE.search(body) and not _ENUMERATED.match(body):
             if not (found is not None and _AUTHOR_LINE.search(body) and _YEAR_IN_LIST.search(text, *found)):
                 found = (pos, pos + len(line))
         pos += len(line)
@@ -797,7 +797,9 @@ def _lead(text: str) -> tuple[int, int]:
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.strip()
-        if len(body) > HEAD_LINE_CHARS or "。" in body:
+        # 今年以来，…现将有关情况报告如下： opens the body too, though it holds no full stop.
+        announces = body.endswith(("：", ":")) and "，" in body
+        if len(body) > HEAD_LINE_CHARS or "。" in body or announces:
             return pos, pos + len(line)
         pos += len(line)
     return 0, 0
