@@ -168,7 +168,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
-    found = _drop_speakers(sent, found)
+    found = _drop_rate_destinations(sent, _drop_speakers(sent, found))
     return _nearest_marks(sent, _one_pairing_per_pair(sent, found))
 
 
@@ -195,6 +195,18 @@ def _drop_dateline_parties(sent: Sentence, found: list[Relation]) -> list[Relati
         return found
     ents = sent.entities
     return [r for r in found if ents[r.tail].start >= m.end() and ents[r.head].start >= m.end()]
+
+
+_PER_HEAD = re.compile(r"(?:每[名位人户]|人均|户均)[^，,。；;]{0,16}$")
+
+
+def _drop_rate_destinations(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """对到「衢江区」就业的…给予每人1000元: a rate per head is paid to people; where they went to work
+    is theirs, not the money's destination."""
+    ents, text = sent.entities, sent.text
+    rates = {k for k in sent.indices if ents[k].label == "MONEY"
+             and _PER_HEAD.search(text, sent.clauses[sent.clause_of(k)][0], ents[k].start)}
+    return [r for r in found if not (r.label == "TO" and r.head in rates and r.rule.startswith("to:destination"))]
 
 
 def _drop_speakers(sent: Sentence, found: list[Relation]) -> list[Relation]:

@@ -133,6 +133,7 @@ _SUBJECT_PREFIX = re.compile(
 _SPEECH = re.compile(r"[，,。；;！？!?]")
 _HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+")
 # 通过「…市场」等平台采购 names the means; 对「宁南县」按每县… the target: neither acts.
+_RECIPIENTS = re.compile(r"[给为]每[名位人户个][^，,。；;]{0,12}$")
 _MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|经|借力|对)$")
 # A body of a place that acts for it: 「浙江」企业, 「上海」社会各界, 「广东」方面.
 _ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
@@ -567,8 +568,8 @@ def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int
             break
         if sent.is_destination(g) or sent.is_origin(g) or sent.is_location(g) or sent.in_quotes(g[0]):
             continue
-        if _MEANS.search(sent.prefix(g)):
-            continue
+        if _MEANS.search(sent.prefix(g)) or _RECIPIENTS.search(sent.prefix(g)):
+            continue  # 给每名赴粤务工的「凉山州」脱贫劳动力发放…: the people paid, not the payer
         # A space after Chinese text parts the halves of a headline: 沪滇协作　「上海」去年向…投入
         opens = bool(_SUBJECT_PREFIX.match(_HEADLINE_BREAK.split(sent.prefix(g))[-1]))
         acts = bool(_ACTING_BODY.match(text, last.end))
