@@ -283,6 +283,9 @@ class Sentence:
         # 「珠海」对「怒江」的帮扶资金投入…: the place the aid is for.
         if pre.endswith("对") and _AID_FOR.match(self.text, self.entities[group[-1]].end):
             return True
+        # 单独安排「陇南」资金5.1亿元, 追加「左贡县」帮扶资金: the place between the verb and its funds gets them.
+        if _ALLOTS.search(pre) and _FUNDS_AFTER.match(self.text, self.entities[group[-1]].end):
+            return True
         # 向「陕西省咸阳市」的「永寿县」、…投入: the places after 的 are where it goes, the first locates them.
         if pre.endswith("的"):
             clause = self._clause_of[group[0]]
@@ -396,6 +399,8 @@ def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: boo
     return (helpers, helped) if helpers and helped else None
 
 
+_ALLOTS = re.compile(r"(?:安排|追加|下达|拨付|划拨|落实)$")
+_FUNDS_AFTER = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}?)(?:资金|款)")
 _AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:资金|款)")
 # Between a place and the places it holds: 的, or 库区的 / 境内的 / 辖区的.
 _LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
@@ -609,7 +614,7 @@ def _dest_in(sent: Sentence, clause: int, q: int) -> list[int] | None:
 
 
 # 「秭归」、「长阳」、「巴东」三县和「神农架林区」: a count of the list may stand before the conjunction.
-_JOIN = re.compile(r"(?:[两二三四五六七八九十\d]+个?(?:县|区|市|旗|州|县区|区县))?[和与及、]")
+_JOIN = re.compile(r"(?:[两二三四五六七八九十\d]+个?(?:县|区|市|旗|州|县区|区县))?[和与及、]|所辖|下辖")
 
 
 def _with_conjoined(sent: Sentence, clause: int, group: list[int]) -> list[int]:
