@@ -283,6 +283,9 @@ class Sentence:
         # 「珠海」对「怒江」的帮扶资金投入…: the place the aid is for.
         if pre.endswith("对") and _AID_FOR.match(self.text, self.entities[group[-1]].end):
             return True
+        # 向定点帮扶的三地——「A」、「B」、「C」——投入: the list set off by dashes names where it goes.
+        if _TO_APPOSITION.search(pre):
+            return True
         # 单独安排「陇南」资金5.1亿元, 追加「左贡县」帮扶资金: the place between the verb and its funds gets them.
         if _ALLOTS.search(pre) and _FUNDS_AFTER.match(self.text, self.entities[group[-1]].end):
             return True
@@ -399,6 +402,7 @@ def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: boo
     return (helpers, helped) if helpers and helped else None
 
 
+_TO_APPOSITION = re.compile(r"向[^，,。；;「」]{0,12}[—－]{1,2}$")
 _ALLOTS = re.compile(r"(?:安排|追加|下达|拨付|划拨|落实)$")
 _FUNDS_AFTER = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}?)(?:资金|款)")
 _AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:资金|款)")
