@@ -709,6 +709,10 @@ def _receiving(x: _Scope) -> None:
         subject = _subject(x.sent, x.clause, western.start()) if western else None
         if subject and x.sent.group_side(subject) == "west":
             x.roles.to, x.roles.why_to = subject, "receiver"
+        elif (western and subject is None and x.carry.giver and x.sent.group_side(x.carry.giver) == "west"
+              and all(len(x.sent.entities[k].text) == 1 for g in x.groups for k in g)):  # 援「藏」 marks only
+            # 「日喀则市」共承接…，到位援藏资金逾百亿元: the western place the clause before named got it.
+            x.roles.to, x.roles.why_to = x.carry.giver, "receiver-carried"
         return
     if recv and not x.roles.to:
         receiver = _subject(x.sent, x.clause, recv.start())
