@@ -103,8 +103,6 @@ KNOWN: dict[str, str] = {
     # 9b8a1a9, 0.839); both were read afterwards.
     "AC24": "三年来 in a document posted after the title's range (2018—2020): the rules end it at the posting year",
     "AC36": "整改以来, an event the text dates (2023年3月，…召开专题会议): not read",
-    **{k: "三年来 whose start a paragraph before names (２０１９年７月以来), under a dateline without a year: not found"
-       for k in ("AD36", "AD37")},
 }
 
 

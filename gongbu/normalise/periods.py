@@ -608,7 +608,7 @@ class _Document:
                 or self.pairing_words.search(self.text, first.start, first.end)):
             return first  # the lead's 自年6月进藏以来 names the start of the tour; the scraper stripped its year
         if first is None or first.low is None:
-            return self._pairing_start(expr)
+            return self._pairing_start(expr) or self._earlier_since(expr)
         # A plan holds the span only when the span fills it (五年间 in 十三五).
         fits = first.kind == "since" or (first.kind == "plan" and first.high - first.low + 1 == expr.count)
         # A span longer than the partnership (十年来 in a 2020 report whose lead opens 2013年以来) tells
@@ -620,6 +620,14 @@ class _Document:
         if first.kind == "since" and expr.high is not None and expr.high - first.low > 2 * expr.count:
             return self._pairing_start(expr)
         return first if fits else self._pairing_start(expr)
+
+    def _earlier_since(self, expr: TimeExpression) -> TimeExpression | None:
+        """In a document with no year of its own, the latest 'since a year' before an N-year span
+        names its start (２０１９年７月以来，第四批…。三年来，… → 2019): nothing else can place it."""
+        if expr.high is not None:
+            return None
+        k = bisect.bisect_left(self.expr_starts, expr.start)
+        return next((e for e in reversed(self.exprs[:k]) if e.kind == "since" and e.low is not None), None)
 
     def _pairing_start(self, expr: TimeExpression) -> TimeExpression | None:
         """The year the pairing began, told anywhere in the document (1996年，中央确定由福建省对口帮扶宁夏;
