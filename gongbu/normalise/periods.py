@@ -806,7 +806,7 @@ def _lead(text: str) -> tuple[int, int]:
     for line in text.splitlines(keepends=True):
         body = line.strip()
         # 今年以来，…现将有关情况报告如下： opens the body too, though it holds no full stop.
-        announces = body.endswith(("：", ":")) and "，" in body
+        announces = body.endswith(("：", ":")) and ("，" in body or "," in body)
         if len(body) > HEAD_LINE_CHARS or "。" in body or announces:
             return pos, pos + len(line)
         pos += len(line)
