@@ -103,12 +103,15 @@ KNOWN: dict[str, str] = {
     # 9b8a1a9, 0.839); both were read afterwards.
     "AC24": "三年来 after a lead naming 2018年至2020年, posted in 2021: the rules end it at the posting year, as rounds 1, 7, 10, 12 and 13 read N年来",
     "AC36": "整改以来, an event the text dates (2023年3月，…召开专题会议): not read",
+    # Round 17 was written while the rules were last changed and scored at the final pipeline; the rules
+    # were not developed on it.
+    **{k: "round 17, never read by the rules" for k in ("AG10", "AG11", "AG21", "AH11", "AH26", "AH27", "AH30", "AH31")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 1450 and len({c["id"] for c in CASES}) == 1450
-    assert {c["round"] for c in CASES} == set(range(1, 17))
+    assert len(CASES) == 1542 and len({c["id"] for c in CASES}) == 1542
+    assert {c["round"] for c in CASES} == set(range(1, 18))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
