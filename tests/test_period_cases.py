@@ -85,8 +85,6 @@ KNOWN: dict[str, str] = {
     "T12": "目前已 after a 去年 clause: the rules take 去年's year",
     # 2019年春季学期起: a semester start; reading it as a since breaks 同年 after it (T15).
     "T14": "a since that starts with a semester (春季学期起): not read",
-    # Prose after a 简报's items, whose only year is the issue label: the rules give it the label's year.
-    "T27": "prose after the items of a 简报 dated by an issue label only: the rules take the label's year",
     # 今年1至9月 in round 12 (scored unread at 0fbf4db and a5315df, then read): the same conflict as N03.
     "X22": "a month range inside one year: N03's adjudication says cumulative, the dev gold does not",
     # Rounds 13 and 14 were scored when they arrived (13558ce, 352d017) and read afterwards.
