@@ -116,6 +116,8 @@ ORG_STOP_WORDS = (
 ).split()
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
 _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
+# 与魁多镇结对, 和高峰村结成: a partner town or village (name, suffix), then a pairing verb.
+_TOWN_PARTNER = re.compile(r"[与和同](([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村))(?=结对|结成|建立|签订|开展结对|实行)")
 _BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
@@ -381,6 +383,21 @@ class EntityPatterns:
                         rule = "gpe.trim_level"
             out.append(RuleMatch(start, end, "GPE", rule, text[start:end]))
             i += 1
+        return out + self._town_partners(text, out)
+
+    @staticmethod
+    def _town_partners(text: str, found: list[RuleMatch]) -> list[RuleMatch]:
+        """「西湖区双浦镇」与魁多镇结对: a town or village the gazetteer lacks, named as the partner of one it
+        has (与/和/同 after a township or village, a pairing verb right after)."""
+        out = []
+        taken = {g.start for g in found}
+        for g in found:
+            if not g.text.endswith(TOWN_SUFFIXES):
+                continue
+            m = _TOWN_PARTNER.match(text, g.end)
+            if m is None or m.start(1) in taken or any(ch in TOWN_BAD_CHARS for ch in m.group(2)):
+                continue
+            out.append(RuleMatch(m.start(1), m.end(1), "GPE", "gpe.town_partner", m.group(1)))
         return out
 
     def _stands_as_place(

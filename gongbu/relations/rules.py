@@ -410,6 +410,7 @@ _AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:�
 _LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
 _SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
 _SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
+_JOINED_PAIR = re.compile(r"[与同]")
 _BY = re.compile(r"(?:全部|均|都|统一|主要)?由$")
 
 
@@ -476,6 +477,8 @@ def paired(sent: Sentence) -> Iterator[Relation]:
                 continue
         elif len(before) == 1:
             near, near_after = before[0], False
+            if len(near) == 2 and _JOINED_PAIR.fullmatch(text, sent.entities[near[0]].end, sent.entities[near[1]].start):
+                continue  # 「转塘街道」与「乃渠镇」结对: the two pair each other (conjoined_pairing), not an earlier group
             if text.startswith(passive, ce) and sent.prefix(near).endswith("在"):
                 # 在「上海市」和「广东省」的倾力帮扶下,「云南」…: the helped opens the next clause.
                 nxt = sent.groups(clause + 1) if clause + 1 < len(sent.clauses) else []
