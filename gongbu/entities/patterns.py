@@ -117,7 +117,8 @@ ORG_STOP_WORDS = (
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
 _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
 # 与魁多镇结对, 和高峰村结成: a partner town or village (name, suffix), then a pairing verb.
-_TOWN_PARTNER = re.compile(r"[与和同](([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村))(?=结对|结成|建立|签订|开展结对|实行)")
+_TOWN_PARTNER = re.compile(
+    r"[与和同](([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村))(?=结对|结成|建立|签订|开展结对|实行)")
 _BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "

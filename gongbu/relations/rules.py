@@ -477,8 +477,10 @@ def paired(sent: Sentence) -> Iterator[Relation]:
                 continue
         elif len(before) == 1:
             near, near_after = before[0], False
-            if len(near) == 2 and _JOINED_PAIR.fullmatch(text, sent.entities[near[0]].end, sent.entities[near[1]].start):
-                continue  # 「转塘街道」与「乃渠镇」结对: the two pair each other (conjoined_pairing), not an earlier group
+            # 「转塘街道」与「乃渠镇」结对: the two pair each other (conjoined_pairing), not an earlier group.
+            if len(near) == 2 and _JOINED_PAIR.fullmatch(text, sent.entities[near[0]].end,
+                                                         sent.entities[near[1]].start):
+                continue
             if text.startswith(passive, ce) and sent.prefix(near).endswith("在"):
                 # 在「上海市」和「广东省」的倾力帮扶下,「云南」…: the helped opens the next clause.
                 nxt = sent.groups(clause + 1) if clause + 1 < len(sent.clauses) else []
