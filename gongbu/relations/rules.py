@@ -410,6 +410,7 @@ _AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:�
 _LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
 _SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
 _SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
+_KIND_OF_MONEY = re.compile(r"^[^，,。；;]{0,4}?((?:帮扶|援助|协作|扶贫)(?:资金)?)$")
 _JOINED_PAIR = re.compile(r"[与同]")
 _BY = re.compile(r"(?:全部|均|都|统一|主要)?由$")
 
@@ -1050,9 +1051,11 @@ def flows(sent: Sentence) -> Iterator[Relation]:
         clause = sent.clause_of(q)
         cs, ce, is_paren = sent.clauses[clause]
         head = text[cs : ents[q].start]
+        # 社会帮扶753.28万元 names a kind of money: a word right before the amount is no verb of the clause.
+        noun = _KIND_OF_MONEY.match(head)
         sub = bool(pats["subsection"].match(head)) or (
             sub_clause == clause - 1 and not sent.parties_in(clause)
-            and not pats["verbish"].search(text, cs, ce))
+            and not pats["verbish"].search(text, cs, ce if noun is None else ents[q].start - len(noun.group(1))))
         if sub:
             sub_clause = clause
         cont = bool(_CONTINUATION.match(head)) and not sent.parties_in(clause)
