@@ -410,6 +410,8 @@ _AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:�
 _LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
 _SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
 _SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
+# …135名进藏，由「山东省援藏前方指挥部」统一管理: who manages them did not send them.
+_MANAGES = re.compile(r"(?:统一|负责|集中)?(?:管理|领导|调度|考核|服务)")
 _KIND_OF_MONEY = re.compile(r"^[^，,。；;]{0,4}?((?:帮扶|援助|协作|扶贫)(?:资金)?)$")
 _JOINED_PAIR = re.compile(r"[与同]")
 _BY = re.compile(r"(?:全部|均|都|统一|主要)?由$")
@@ -903,7 +905,7 @@ def _agent_after(x: _Scope) -> None:
     cs, _, _ = sent.clauses[x.clause + 1]
     gs = sent.groups(x.clause + 1)
     if gs and sent.text[cs : sent.entities[gs[0][0]].start].strip(" ,，") == "由" and not sent.ents_in(
-            x.clause + 1, QUANTITY):
+            x.clause + 1, QUANTITY) and not _MANAGES.match(sent.text, sent.entities[gs[0][-1]].end):
         roles.from_, roles.why_from = gs[0], "agent-after"
 
 
