@@ -119,6 +119,8 @@ _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$
 # 与魁多镇结对, 和高峰村结成: a partner town or village (name, suffix), then a pairing verb.
 _TOWN_PARTNER = re.compile(
     r"[与和同](([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村))(?=结对|结成|建立|签订|开展结对|实行)")
+# 「珠海市斗门区」、高新区: a zone named alone in a list of places.
+_LISTED_ZONE = re.compile(r"[、和及]((?:高新技术产业开发区|经济技术开发区|高新区|经开区|保税区))(?![\u4e00-\u9fff]{0,2}(?:企业|公司))")
 _BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
@@ -384,7 +386,18 @@ class EntityPatterns:
                         rule = "gpe.trim_level"
             out.append(RuleMatch(start, end, "GPE", rule, text[start:end]))
             i += 1
-        return out + self._town_partners(text, out)
+        return out + self._town_partners(text, out) + self._listed_zones(text, out)
+
+    @staticmethod
+    def _listed_zones(text: str, found: list[RuleMatch]) -> list[RuleMatch]:
+        """「珠海市斗门区」、高新区: a bare zone listed right after a place is the zone of that place's city."""
+        out = []
+        taken = {g.start for g in found}
+        for g in found:
+            m = _LISTED_ZONE.match(text, g.end)
+            if m is not None and m.start(1) not in taken:
+                out.append(RuleMatch(m.start(1), m.end(1), "GPE", "gpe.listed_zone", m.group(1)))
+        return out
 
     @staticmethod
     def _town_partners(text: str, found: list[RuleMatch]) -> list[RuleMatch]:

@@ -113,11 +113,29 @@ def normalise_mentions(
         prev_end = max(prev_end, m.end)
 
     _breakdown_categories(text, mentions, norms, befores, sent_of, sents)
+    _listed_zones(text, mentions, norms)
     if tibetan is not None:
         targets, prefecture = tibetan
         for i in targets:
             norms[i] = normalise_place(prefecture).norm
     return [Normalised(n, tuple(w)) for n, w in zip(norms, warns, strict=True)]
+
+
+_BARE_ZONES = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "保税区")
+
+
+def _listed_zones(text: str, mentions: Sequence[MentionLike], norms: list[dict]) -> None:
+    """「珠海市斗门区」、高新区: a zone named alone right after a place of a known city is that city's zone
+    (珠海高新区, in 广东省)."""
+    for i in range(1, len(mentions)):
+        m, prev = mentions[i], mentions[i - 1]
+        if (m.label != "GPE" or prev.label != "GPE" or norms[i].get("province")
+                or clean_span(m.text) not in _BARE_ZONES or text[prev.end : m.start] not in ("、", "和", "及")):
+            continue
+        city = _prefecture_of(norms[i - 1])
+        if city:
+            norms[i] = {**norms[i], "name": city.removesuffix("市") + clean_span(m.text),
+                        "province": norms[i - 1].get("province"), "side": norms[i - 1].get("side")}
 
 
 # ---------------------------------------------------------------- 1. categories
