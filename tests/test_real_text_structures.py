@@ -510,3 +510,40 @@ def test_cities_respectively_in_charge_of_counties():
 
 def test_a_row_of_pairs_before_a_pairing_noun():
     expect("⟦GPE#a|南京市|PAIRED=b⟧与⟦GPE#b|西宁市⟧、⟦GPE#c|无锡市|PAIRED=d⟧与⟦GPE#d|海东市⟧的东西部协作不断深化。")
+
+
+# ---------------------------------------------------------------- this stop's structures (case rounds 10–11)
+
+
+def test_a_building_built_by_the_party_after_you():
+    report = expect("⟦ORG#h|黔东南州人民医院⟧门诊楼由⟦GPE#g|杭州市⟧出资援建，总投资⟦MONEY|3000万元|FROM=g|TO=h⟧。")
+    assert not [r for r in report.relations if r.label == "PAIRED"]
+
+
+def test_money_that_came_from_a_party_named_after_it():
+    expect("⟦GPE#r|勐海县勐阿镇⟧的冷链物流项目总投资⟦MONEY|1500万元|FROM=g|TO=r⟧，资金全部来自⟦GPE#g|上海市松江区⟧。")
+
+
+def test_a_rate_per_head_takes_no_destination_from_where_the_people_work():
+    report = expect("对到⟦GPE|衢江区⟧就业的贫困劳动力，⟦GPE#g|衢州市⟧按每人⟦MONEY|1000元|FROM=g⟧发放交通补贴。")
+    assert not [r for r in report.relations if r.label == "TO"]
+
+
+def test_towns_the_gazetteer_lacks_are_named_as_partners():
+    expect("⟦GPE#a|西湖区双浦镇|PAIRED=b⟧与⟦GPE#b|魁多镇⟧结对，⟦GPE#c|转塘街道|PAIRED=d⟧与⟦GPE#d|乃渠镇⟧结对。")
+    none_of("PAIRED", "城镇与乡村结对发展。")
+
+
+def test_a_bare_zone_listed_after_a_district_is_that_citys_zone():
+    report = expect("⟦GPE#a|珠海市斗门区⟧、⟦GPE#b|高新区⟧去年向⟦GPE#c|怒江州福贡县⟧"
+                    "投入⟦MONEY|3388万元|FROM=a,b|TO=c⟧。")
+    zone = next(e for e in report.entities if e.text == "高新区")
+    assert (zone.norm.name, zone.norm.province, zone.norm.side) == ("珠海高新区", "广东省", "east")
+
+
+def test_a_township_named_alone_takes_its_countys_province():
+    report = gongbu.parse("福清市帮扶西吉县各乡镇情况如下：\n吉强镇：帮扶资金320万元，挂职干部2名。")
+    town = next(e for e in report.entities if e.text == "吉强镇")
+    assert town.norm.province == "宁夏回族自治区"
+    money = next(k for k, e in enumerate(report.entities) if e.text == "320万元")
+    assert {(r.label, report.entities[r.tail].text) for r in report.relations if r.head == money} == {("TO", "吉强镇")}
