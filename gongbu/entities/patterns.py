@@ -120,7 +120,8 @@ _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$
 _TOWN_PARTNER = re.compile(
     r"[与和同](([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村))(?=结对|结成|建立|签订|开展结对|实行)")
 # 「珠海市斗门区」、高新区: a zone named alone in a list of places.
-_LISTED_ZONE = re.compile(r"[、和及]((?:高新技术产业开发区|经济技术开发区|高新区|经开区|保税区))(?![\u4e00-\u9fff]{0,2}(?:企业|公司))")
+_LISTED_ZONE = re.compile(
+    r"[、和及]((?:高新技术产业开发区|经济技术开发区|高新区|经开区|保税区))(?![\u4e00-\u9fff]{0,2}(?:企业|公司))")
 _BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
