@@ -410,6 +410,7 @@ _AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:�
 _LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
 _SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
 _SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
+_FROM_SELLER = re.compile(r"向[^，,。；;]{0,12}$")
 # …135名进藏，由「山东省援藏前方指挥部」统一管理: who manages them did not send them.
 _MANAGES = re.compile(r"(?:统一|负责|集中)?(?:管理|领导|调度|考核|服务)")
 _KIND_OF_MONEY = re.compile(r"^[^，,。；;]{0,4}?((?:帮扶|援助|协作|扶贫)(?:资金)?)$")
@@ -689,7 +690,11 @@ def _buying(x: _Scope) -> None:
     buy = _last_match(pats["buying"], text, x.cs, x.qe.start)
     if buy:
         buyer = _subject(x.sent, x.clause, buy.start())
-        if buyer:
+        if buyer and _FROM_SELLER.search(x.sent.prefix(buyer)):
+            # 向受疫情冲击较重的「湖北」购买1.45亿元: bought from that place, which sold.
+            roles.to, roles.why_to = buyer, "seller"
+            buyer = None
+        elif buyer:
             roles.from_, roles.why_from = buyer, "buyer"
         elif x.carry.giver and not any(x.sent.entities[g[-1]].end <= buy.start() for g in x.groups):
             # 「湖州市」通过以购代捐等方式，采购…: the buyer opened an earlier clause.
