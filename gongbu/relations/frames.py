@@ -389,8 +389,9 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
                and not (pair and k == pair[1])]
     if parties and not colon:
         return  # another party acts in the sentence: the clause rules decide
-    if pats["receiving"].search(text, sent.start, sent.end):
-        return
+    if pats["receiving"].search(text, sent.start, sent.end) or cue_patterns()["selling"].search(
+            text, sent.start, sent.end):
+        return  # 「中国石化」2019年帮贫困地区卖出…: a helper of sales is no ledger's giver
     quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
     # A row of a table: 「乐都区」　1.9亿元, 「化隆」、「循化」两县合计　1.3亿元, 「南京市」—「商洛市」　3.12亿元.
     row = bool(quantities) and _ROW_GAP.fullmatch(text, ents[last].end, ents[quantities[0]].start)
@@ -453,8 +454,8 @@ def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
 
 
 # What may stand between a segment's head and its figures: nouns of aid, 援X, other figures, 、 and commas;
-# no preposition or verb that gives the head another role.
-_LEDGER_GAP = re.compile(r"[^向对给为从自由与和及在帮助吸纳接受。；;：:]*")
+# no preposition or verb that gives the head another role (用于6279户…的安居房: those households benefit).
+_LEDGER_GAP = re.compile(r"[^向对给为从自由与和及在帮助吸纳接受用惠。；;：:]*")
 
 
 def counts_before_places(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
