@@ -571,8 +571,8 @@ class EntityPatterns:
             return False
         if name.startswith(ORG_GENERIC_PREFIXES):
             return False
-        if suffix == "委":  # 云南省委, never 营山村委 or 县委常委
-            return place and not rest and name[-1] in "省市县区州"
+        if suffix == "委":  # 云南省委 and 阿克苏地委, never 营山村委 or 县委常委
+            return place and ((not rest and name[-1] in "省市县区州旗盟") or rest == "地")
         if needs == "name":
             return place or len(name) >= 2
         if needs == "long_name":
