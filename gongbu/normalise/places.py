@@ -266,7 +266,7 @@ _SUFFIX_LEVEL = (
     (("省",), "province"),
 )
 _TOWNISH = set("镇乡村街社")
-_ZONE_SUFFIXES = ("开发区", "保税区", "新区", "高新区", "试验区", "合作区")
+_ZONE_SUFFIXES = ("开发区", "保税区", "新区", "高新区", "经开区", "试验区", "合作区")
 # Bare kind words: not a unit of their own (全省 is not a GPE either).
 _GENERIC = frozenset(
     ["自治区", "自治州", "自治县", "自治旗", "省", "市", "县", "区", "州", "旗", "盟", "乡", "镇",
