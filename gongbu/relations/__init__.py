@@ -201,7 +201,7 @@ _PER_HEAD = re.compile(r"(?:每[名位人户]|人均|户均)[^，,。；;]{0,16}
 
 
 def _drop_rate_destinations(sent: Sentence, found: list[Relation]) -> list[Relation]:
-    """对到「衢江区」就业的…给予每人1000元: a rate per head is paid to people; where they went to work
+    """对到「衢江区」就业的…按每人1000元发放: a rate per head is paid to people; where they went to work
     is theirs, not the money's destination."""
     ents, text = sent.entities, sent.text
     rates = {k for k in sent.indices if ents[k].label == "MONEY"
