@@ -106,12 +106,15 @@ KNOWN: dict[str, str] = {
     # were not developed on it.
     **{k: "round 17, never read by the rules"
        for k in ("AG10", "AG11", "AG21", "AH11", "AH26", "AH27", "AH30", "AH31")},
+    # Round 18 was written after the final pipeline (56010cf) and only scored.
+    **{k: "round 18, never read by the rules"
+       for k in ("AI07", "AI16", "AI18", "AI19", "AI20", "AI23", "AI24", "AI25", "AJ03", "AJ04", "AJ18", "AJ28")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 1542 and len({c["id"] for c in CASES}) == 1542
-    assert {c["round"] for c in CASES} == set(range(1, 18))
+    assert len(CASES) == 1636 and len({c["id"] for c in CASES}) == 1636
+    assert {c["round"] for c in CASES} == set(range(1, 19))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
