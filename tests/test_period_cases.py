@@ -102,13 +102,14 @@ KNOWN: dict[str, str] = {
     "AC24": ("三年来 after a lead naming 2018年至2020年, posted in 2021: the rules end it at the posting year, "
              "as rounds 1, 7, 10, 12 and 13 read N年来"),
     "AC36": "整改以来, an event the text dates (2023年3月，…召开专题会议): not read",
-    # Round 17 was written while the rules were last changed and scored at the final pipeline; the rules
-    # were not developed on it.
-    **{k: "round 17, never read by the rules"
-       for k in ("AG10", "AG11", "AG21", "AH11", "AH26", "AH27", "AH30", "AH31")},
-    # Round 18 was written after the final pipeline (56010cf) and only scored.
-    **{k: "round 18, never read by the rules"
-       for k in ("AI07", "AI16", "AI18", "AI19", "AI20", "AI23", "AI24", "AI25", "AJ03", "AJ04", "AJ18", "AJ28")},
+    # Rounds 17 and 18 were scored unread at 56010cf (0.913, 0.872) and read in the next stop.
+    "AH11": ("a per-unit rate whose sentence names 上半年 only in a later clause: the rules take the "
+             "paragraph's 今年以来"),
+    "AI16": "N年间 that a ten-year story does not place: the rules count it back from the document's year (C6)",
+    # 截至11月底 under a title's 今年: adjudicated for the frame's year at both bounds (like A37 and K38);
+    # the rules keep the open start of L04, N27 and AA06.
+    **{k: "a yearless 截至 inside a year's frame: adjudicated like A37 and K38, against L04, N27 and AA06"
+       for k in ("AI18", "AI19", "AI20", "AI24", "AI25")},
 }
 
 

@@ -135,6 +135,7 @@ ORG_LEVEL_WORDS = ("国务院", "自治区", "自治州", "自治县", "省", "�
 # Office suffixes that name no function: they need a real place before them.
 ORG_GENERIC_SUFFIXES = {"政府", "人民政府", "党委", "委", "局", "厅", "办公室", "委员会", "人大", "政协"}
 
+AUTONOMOUS_UNITS = ("自治县", "自治州", "自治旗")
 TOWN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 # Pairing words inside a team's name, between the helper and the helped place.
 PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "结对帮扶", "帮扶", "支援")
@@ -373,6 +374,9 @@ class EntityPatterns:
                 end, lvl = units[i][1], units[i][2]
                 rule = "gpe.chain"
             if lvl != "region_pair":
+                # 务川自治县, 黔南自治州: a short name with the 自治 unit the gazetteer spells out in full.
+                if text.startswith(AUTONOMOUS_UNITS, end) and text[end - 1] not in "省市县区州旗盟":
+                    end += 3
                 end, lvl, grown = self._grow_town(text, end, lvl)
                 if grown:
                     rule = "gpe.chain"

@@ -676,7 +676,8 @@ _YEAR_HEADING = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）�
 _ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]"
                          r"|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是])")
 # A row of a table (2020年　5.12亿元) holds an amount: it is an item, not a sub-heading over the rows after it.
-_AMOUNT = re.compile(r"\d\s*(?:万|亿)?元|\d\s*(?:名|人)")
+# An amount, also one whose digits a scraper masked (2019年　*.**亿元　70个 is a row, not a heading).
+_AMOUNT = re.compile(r"[\d*＊]\s*(?:万|亿)?元|\d\s*(?:名|人)")
 
 
 # A dateline or source line above the body (发布时间：2021-01-12 来源：…, …办公室编 2019年12月).
@@ -781,7 +782,7 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
     for r in reversed(before):
         if r.start < lo:
             break
-        if e.kind == "same_year" and r.start < sent and r is not opener:
+        if e.kind == "same_year" and r.start < sent and r is not opener and not _opens_sentence(doc, r):
             continue
         if e.kind == "next_year" and doc.text[r.end - 1] == "度":
             continue  # 签订2021年度协作协议，次年…: a year that names an agreement is not the year discussed
@@ -798,6 +799,20 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
         if r.start >= a and _names_year(r, e.kind):
             return r
     return doc.title if doc.title is not None and _names_year(doc.title, e.kind) else None
+
+
+# 会议认为，2022年，…: a short lead-in before the year that opens a sentence.
+_LEAD_IN = re.compile(r"[^，,。；;：:\d\n]{1,6}[，,：:]\s*")
+
+
+def _opens_sentence(doc: _Document, r: TimeExpression) -> bool:
+    """A year that opens its sentence (2022年，河西区… / 会议认为，2022年，…) sets the year under
+    discussion for a later 全年 of the paragraph, where one told in passing does not (C10)."""
+    k = doc.sentence(r.start)
+    if k < 0:
+        return False
+    lead = doc.text[doc.sents[k][0]:r.start]
+    return not lead.strip() or _LEAD_IN.fullmatch(lead) is not None
 
 
 def _lead(text: str) -> tuple[int, int]:
@@ -854,6 +869,12 @@ def _to_date(doc: _Document, own: TimeExpression, s: int, lo: int) -> _Frame | N
     if own.kind == "event_since" and not own.has_year:
         # 截至目前，两地结对以来累计…: the undated 以来 places nothing, the 截至 before it the end.
         return _Frame(until, True) if until is not None and until.kind == "until" and until.has_year else None
+    if own.kind == "until" and own.low is None and own.high is not None:
+        # “十四五”期间，…计划累计投入25亿元，目前已到位「17.3亿元」: the window opened before names the start.
+        if until is not None and until.kind in ("plan", "since", "range") and until.low is not None and (
+                until.low <= own.high):
+            return _Frame(replace(own, low=until.low), True)
+        return None
     if own.kind != "single" or own.high is None:
         return None
     if until is None or until.kind != "until" or until.high is None or until.high < own.high:
@@ -933,27 +954,61 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _column_header(doc: _Document, q: Span) -> TimeExpression | None:
-    """序号｜项目名称｜建设年限｜2023年安排资金 over a row's cell: a year in the cell's column header dates
-    the cell (the row's 建设年限 is the project's, not the money's); None outside such a table."""
+def _table_header(doc: _Document, q: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The cells of the quantity's row and of its table's header (the nearest line above with as many
+    cells that holds no amount); None outside such a table."""
     a = doc.line_start(q.start)
     b = doc.text.find("\n", q.start)
     row = _cells(doc.text, a, len(doc.text) if b < 0 else b)
     if len(row) < 3:
         return None
-    column = next(k for k, (_, e) in enumerate(row) if q.start < e or k == len(row) - 1)
-    # The header: the nearest line above with as many cells that holds no amount.
     end = a - 1
     while end > 0:
         start = doc.line_start(end)
         cells = _cells(doc.text, start, end)
         if len(cells) == len(row) and not _AMOUNT.search(doc.text, start, end):
-            header = doc.first_after(*cells[column])
-            return header if header is not None and header.has_year else None
+            return row, cells
         if len(cells) < 3:
             return None  # the table ended above without a header
         end = start - 1
     return None
+
+
+def _column_header(doc: _Document, q: Span,
+                   table: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> TimeExpression | None:
+    """序号｜项目名称｜建设年限｜2023年安排资金 over a row's cell: a year in the cell's column header dates
+    the cell (the row's 建设年限 is the project's, not the money's)."""
+    row, header = table
+    column = next(k for k, (_, e) in enumerate(row) if q.start < e or k == len(row) - 1)
+    first = doc.first_after(*header[column])
+    return first if first is not None and first.has_year else None
+
+
+# A row's year cell: 2019, 2019年度, 2019—2020.
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:\s*[—–－\-~～至到]+\s*((?:19|20)\d{2})(?:年度?)?)?")
+
+
+def _row_year(doc: _Document, table: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> TimeExpression | None:
+    """序号｜项目名称｜年度｜资金 over 2｜…｜2019—2020｜95万元: the row's cell under a 年度 header
+    dates its amounts; a range is a total of its years."""
+    row, header = table
+    for (ha, hb), (ca, cb) in zip(header, row, strict=True):
+        if doc.text[ha:hb].strip() not in _YEAR_HEADERS:
+            continue
+        cell = doc.text[ca:cb]
+        m = _YEAR_CELL.fullmatch(cell.strip())
+        if m is None:
+            return None
+        at = ca + cell.index(m.group())
+        low, high = int(m.group(1)), int(m.group(2) or m.group(1))
+        if high < low:
+            return None
+        return TimeExpression(at, at + len(m.group()), "table-year", "range" if high > low else "single",
+                              low, high, high > low)
+    return None
+
+
+_YEAR_HEADERS = frozenset({"年度", "年份", "年", "实施年度", "资金年度", "项目年度"})
 
 
 _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
@@ -981,8 +1036,11 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     q = quantities[i]
     k = doc.sentence(q.start)
     s = doc.sents[k][0] if k >= 0 else 0
-    if (header := _column_header(doc, q)) is not None:
-        return _Frame(header, header.cumulative)
+    if (table := _table_header(doc, q)) is not None:
+        if (header := _column_header(doc, q, table)) is not None:
+            return _Frame(header, header.cumulative)
+        if (row_year := _row_year(doc, table)) is not None:
+            return _Frame(row_year, row_year.cumulative)
     lo, hi = doc.clause(q, k)
     if _from_value(doc, q, lo):
         dated = doc.last_before(max(doc.text.rfind("由", lo, q.start), doc.text.rfind("从", lo, q.start)) + 1 or lo,
@@ -1008,7 +1066,7 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
         any(w in clause and w not in before for w in of_verb) and not any(w in before for w in _always()))
     reaches = (not per_unit and not trains and doc.new_subject.match(doc.text, lo, q.start) is None
                and not doc.opens_with_subject(lo, q.start))
-    marked = doc.marked(lo, q.start) or (own is None and reaches and doc.marked(s, q.start))
+    marked = doc.marked(lo, q.start) or (own is None and reaches and doc.marked(_marker_reach(doc, s, lo), q.start))
     if own is not None:
         if (to_date := _to_date(doc, own, s, lo)) is not None:
             return to_date
@@ -1025,6 +1083,8 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     if (before := doc.last_before(s, until)) is not None:
         if (year_of := _cut_off_year(doc, q, before, s)) is not None:
             return _Frame(year_of, True)
+        if (to_date := _to_date(doc, before, s, before.start)) is not None:
+            return to_date  # 截至6月30日，…今年已下达4.36亿元，已拨付「3.05亿元」
         return _Frame(_named_start(doc, before, s), before.cumulative or marked)
     head = doc.list_head(k)
     first = _head_frame(doc, quantities, frames, head) if head != k else None
@@ -1034,6 +1094,17 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     for expr in _outer(doc, q):
         return _Frame(_named_start(doc, expr, s), expr.cumulative or marked)
     return _Frame(None, marked)
+
+
+def _marker_reach(doc: _Document, s: int, lo: int) -> int:
+    """Where a marker of the sentence must stand to reach the clause at ``lo``: after the last clause
+    before it that opens with a time of its own (…先后选派21名，今年集团还组织…，共「1300人次」: the
+    先后 scopes the years before 今年, not this clause), else anywhere in the sentence."""
+    if (t := doc.last_before(s, lo)) is None:
+        return s
+    i = bisect.bisect_left(doc.breaks, t.start)
+    opens = doc.breaks[i - 1] + 1 if i > 0 and doc.breaks[i - 1] >= s else s
+    return opens if opens > s and not doc.text[opens:t.start].strip() else s
 
 
 def _head_frame(doc: _Document, quantities: Sequence[Span], frames: list[_Frame], head: int) -> _Frame | None:

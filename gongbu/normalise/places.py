@@ -463,6 +463,10 @@ def _resolve_chain(s: str, resolver: PlaceResolver | None) -> tuple[Unit | None,
     return ctx, tail, warnings, ambiguous
 
 
+_SHORT_AUTONOMOUS = re.compile(r"(.+[^省市县区州旗盟])(自治[县州旗])")
+_AUTONOMOUS_LEVEL = {"自治县": "county", "自治旗": "county", "自治州": "prefecture"}
+
+
 def normalise_place(span_text: str, resolver: PlaceResolver | None = None) -> Normalised:
     """Normalise a GPE span (chains, short forms, abbreviations, pair abbreviations)."""
     t = _tables()
@@ -472,6 +476,11 @@ def normalise_place(span_text: str, resolver: PlaceResolver | None = None) -> No
         provs = [(_units_named(n)[:1] or (Unit(n, "province", n),))[0].province for n in pair]
         norm = {"name": pair, "level": "region_pair", "province": provs, "side": None}
         return Normalised(norm)
+    if (short := _SHORT_AUTONOMOUS.fullmatch(s)) is not None:
+        # 务川自治县 is 务川 (务川仡佬族苗族自治县), 黔南自治州 is 黔南: the short name says which unit.
+        named = normalise_place(short.group(1), resolver)
+        if named.norm.get("level") == _AUTONOMOUS_LEVEL[short.group(2)]:
+            return named
     unit, tail, warnings, _ = _resolve_chain(s, resolver)
     if tail is not None and tail.surface in _GENERIC:
         tail = _Segment(tail.surface, (), None)

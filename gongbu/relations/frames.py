@@ -751,7 +751,8 @@ def breakdowns(sent: Sentence) -> Iterator[Relation]:
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
         clause = sent.clause_of(q)
         cs = sent.clauses[clause][0]
-        if not text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中"):
+        opens = text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中")
+        if not (opens or sent.after_bare_subsection(clause)):
             continue
         before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
         if before and ents[q].start - ents[before[-1][-1]].end <= 1 and all(ents[k].label == "GPE" for k in before[-1]):
@@ -847,7 +848,8 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
         cs = sent.clauses[sent.clause_of(q)][0]
         own = [r for r in to.get(q, ()) if not r.rule.endswith("subsection")]
-        if text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中"):
+        if text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中") or sent.after_bare_subsection(
+                sent.clause_of(q)):
             total = total_of(sent, q)
             for r in to.get(total, ()) if total is not None and not own else ():
                 if r.rule.startswith("frame:"):

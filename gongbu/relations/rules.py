@@ -104,7 +104,7 @@ def cue_patterns() -> dict[str, re.Pattern]:
         "pairing": re.compile(_alt("pairing")),
         "agreement": re.compile(cues()["agreement"]["pattern"]),
         "noun_after": re.compile(f"(?:{_alt('pairing_noun_after')})"),
-        "giving": re.compile(_alt("giving")),
+        "giving": re.compile(f"(?<!{cues()['giving']['not_after']})(?:{_alt('giving')})"),
         "buying": re.compile(f"(?:{_alt('buying')})(?!{cues()['buying']['not_before']})"),
         "selling": re.compile(_alt("selling")),
         "receiving": re.compile(_alt("receiving")),
@@ -214,6 +214,19 @@ class Sentence:
 
     def parties_in(self, clause: int) -> list[int]:
         return [k for k in self.ents_in(clause, PARTY) if not is_pair(self.entities[k]) and not self.is_modifier(k)]
+
+    def after_bare_subsection(self, clause: int) -> bool:
+        """Whether the clause is an item of a list that a bare 其中 opens in a clause of its own:
+        其中，「西吉县」8600万元，「原州区」7200万元 (each item a place and its amount, no verb)."""
+        pats = cue_patterns()
+        for k in range(clause - 1, -1, -1):
+            ks, ke, _ = self.clauses[k]
+            part = self.text[ks:ke].strip(" ,，、:：")
+            if pats["subsection"].fullmatch(part):
+                return True
+            if pats["verbish"].search(self.text, ks, ke) or not self.ents_in(k, QUANTITY):
+                return False
+        return False
 
     def is_modifier(self, k: int) -> bool:
         """援「藏」干部, 援「滇」医疗队: a one-character abbreviation after 援 names a target, not a party."""
@@ -373,16 +386,20 @@ def _earlier_group(sent: Sentence, clause: int, want_opposite_of: str | None) ->
     """
     helper = ("east", "org")
     opposite = ("west",) if want_opposite_of in helper else helper if want_opposite_of == "west" else None
-    for strict, prefer_gpe in ((True, True), (True, False), (False, True), (False, False)):
-        if strict and opposite is None:
-            continue
+    # Then any side but the group's own: 「吉林省」结对支援「日喀则市」，重点帮扶「吉隆县」…: 吉林 has no
+    # side of the East–West pairings, 日喀则 the helped's own.
+    tiers = [(opposite, True), (opposite, False)] if opposite else []
+    if want_opposite_of == "west":
+        tiers += [("not west", True)]
+    for sides, prefer_gpe in (*tiers, (None, True), (None, False)):
         for c in range(clause - 1, -1, -1):
             for g in reversed(sent.groups(c, loose=True)):
                 if prefer_gpe and any(sent.entities[k].label != "GPE" for k in g):
                     continue
                 if sent.in_quotes(g[0]):
                     continue
-                if strict and sent.group_side(g) not in opposite:
+                side = sent.group_side(g)
+                if (sides == "not west" and side == "west") or (sides not in (None, "not west") and side not in sides):
                     continue
                 return g
     return None
@@ -705,6 +722,11 @@ def _buying(x: _Scope) -> None:
             sold = [k for g in sellers for k in g]
             roles.to, roles.why_to = sold, "seller"
             x.carry.seller = sold
+        elif origin := [g for g in x.groups
+                        if x.sent.entities[g[-1]].end <= buy.start() and x.sent.is_origin(g)]:
+            # 从「昭通」直采大米2100万元: bought from the place the goods come from, which sold.
+            roles.to, roles.why_to = origin[-1], "seller-origin"
+            x.carry.seller = origin[-1]
         elif x.carry.seller:
             roles.to, roles.why_to = x.carry.seller, "seller-carried"
     sell = _last_match(pats["selling"], text, x.cs, x.qe.start)
@@ -854,7 +876,7 @@ def _origin(x: _Scope) -> None:
         gap = text[last.end : qe.start]
         if sent.mention_between(last.end, qe.start):
             continue
-        if sent.is_origin(g) and len(gap) <= 4:
+        if sent.is_origin(g) and len(gap) <= 4 and not (roles.why_to == "seller-origin" and roles.to == g):
             roles.from_, roles.why_from = g, "origin-cue"
         elif (qe.label == "PERSON-COUNT" and len(gap) <= 10 and not re.search(r"[\d，,]", gap)
               and not cue_patterns()["verbish"].search(gap) and not sent.is_destination(g)
@@ -1060,7 +1082,7 @@ def flows(sent: Sentence) -> Iterator[Relation]:
         head = text[cs : ents[q].start]
         # 社会帮扶753.28万元 names a kind of money: a word right before the amount is no verb of the clause.
         noun = _KIND_OF_MONEY.match(head)
-        sub = bool(pats["subsection"].match(head)) or (
+        sub = bool(pats["subsection"].match(head)) or sent.after_bare_subsection(clause) or (
             sub_clause == clause - 1 and not sent.parties_in(clause)
             and not pats["verbish"].search(text, cs, ce if noun is None else ents[q].start - len(noun.group(1))))
         if sub:
