@@ -105,8 +105,10 @@ ALIAS_KEEP = {"静安", "崇明", "金山", "松江", "宁国", "文山", "普�
 ORG_STOP_CHARS = set(
     "与和及或在由向对从把被为给是的了将等各并同跟到赴让使以于其该这那此每个所有两我也都还又再就才很更最已之据称名"
 )
+# 布局, 格局, 大局, 开局 …: words ending in 局 that name no office.
+WORDS_ENDING_IN_JU = frozenset("布格开结大全当胜残终时政困破变新棋赌")
 ORG_STOP_WORDS = (
-    "来自 入读 就读 读完 考入 资助 企业 国企 央企 民企 "
+    "来自 出自 入读 就读 读完 考入 资助 企业 国企 央企 民企 "
     "依托 联合 签订 签署 引进 组织 通过 帮助 支持 推动 参加 进入 走进 来到 成立 依靠 携手 协调 "
     "对接 实施 建设 开展 牵头 会同 邀请 发起 建立 设立 打造 培育 举办 召开 选派 派出 捐赠 投入 "
     "带动 吸纳 有关 相关 当地 全国 各地 以及 其中 包括 单位 所有 支持 来源 获悉 消息 还有 分别 "
@@ -576,6 +578,8 @@ class EntityPatterns:
             return False
         if name.startswith(ORG_GENERIC_PREFIXES):
             return False
+        if suffix == "局" and name[-1:] in WORDS_ENDING_IN_JU:
+            return False  # 安多县布局的项目, 产业格局: a word, not an office
         if suffix == "委":  # 云南省委 and 阿克苏地委, never 营山村委 or 县委常委
             return place and ((not rest and name[-1] in "省市县区州旗盟") or rest == "地")
         if needs == "name":

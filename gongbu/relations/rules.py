@@ -622,6 +622,8 @@ def _is_flow(sent: Sentence, clause: int, q: int) -> bool:
         return True
     if sent.entities[q].label == "PERSON-COUNT" and pats["movement"].search(span):
         return True
+    if any(sent.is_modifier(k) for k in sent.ents_in(clause, PARTY)):
+        return True  # 「天津市」用于援「藏」的资金和物资合计5.11亿元: aid to a place is a flow
     return any(sent.is_destination(g) or sent.is_origin(g) for g in sent.groups(clause))
 
 
@@ -736,6 +738,10 @@ def _buying(x: _Scope) -> None:
             roles.to, roles.why_to = sellers[-1], "goods-origin"
 
 
+# 帮助两县引进, 协助「通江县」争取: who helps another obtain money brings it in; it is not the receiver.
+_HELPS_TO = re.compile(r"(?:帮助|协助|帮)(?=[^，,。；;]{0,8}?(?:引进|争取|招引|引入)$)")
+
+
 def _receiving(x: _Scope) -> None:
     """Receiving verbs: the subject receives (TO)."""
     recv = _last_match(cue_patterns()["receiving"], x.sent.text, x.cs, x.qe.start)
@@ -752,6 +758,17 @@ def _receiving(x: _Scope) -> None:
     if recv and not x.roles.to:
         receiver = _subject(x.sent, x.clause, recv.start())
         beneficiary = _obtaining_for().search(x.sent.text, x.cs, recv.end())
+        helped = _HELPS_TO.search(x.sent.text, x.cs, recv.end())
+        helper = (_subject(x.sent, x.clause, helped.start()) or x.carry.giver) if helped else None
+        if helper:
+            # 「水利部」还帮助两县引进各类资金1.6亿元: the helper brings the money in; a place it helps, named
+            # after 帮助, receives it.
+            if not x.roles.from_:
+                x.roles.from_, x.roles.why_from = helper, "brought-in"
+            helped_places = [g for g in x.groups if helped.end() <= x.sent.entities[g[0]].start < recv.start()]
+            if helped_places and not x.roles.to:
+                x.roles.to, x.roles.why_to = helped_places[-1], "helped-to-bring-in"
+            return
         if receiver and beneficiary and x.sent.mention_between(beneficiary.end(), recv.start()):
             # 「吴江区」为「沿河县」争取社会帮扶资金: the subject obtains it for the place after 为, which
             # receives it (the 为 party is already its destination); the subject brings it in.
@@ -907,8 +924,12 @@ def _between(e, a, b) -> bool:
     return lo <= e.start and e.end <= hi
 
 
-def _next_clause_destination(x: _Scope) -> list[int] | None:
-    """A later clause that opens with a destination (…，赴「上海」就业) and holds no quantity of its own."""
+_SPREAD = re.compile(r"分赴|分派到|分配到|分别派往|分别到")
+
+
+def _next_clause_destination(x: _Scope, cue: re.Pattern | None = None) -> list[int] | None:
+    """A later clause that opens with a destination (…，赴「上海」就业) and holds no quantity of its own
+    (with ``cue``: only one whose opening holds it)."""
     sent, text = x.sent, x.sent.text
     for c in range(x.clause + 1, len(sent.clauses)):
         if sent.clauses[c][2] and c == x.clause + 1:
@@ -918,7 +939,8 @@ def _next_clause_destination(x: _Scope) -> list[int] | None:
         if sent.ents_in(c, QUANTITY):
             return None
         gs = sent.groups(c)
-        if gs and sent.is_destination(gs[0]) and len(sent.prefix(gs[0])) <= 6:
+        if gs and sent.is_destination(gs[0]) and len(sent.prefix(gs[0])) <= 6 and (
+                cue is None or cue.search(sent.prefix(gs[0]))):
             return _dest_in(sent, c, x.q)
         return None
     return None
@@ -944,6 +966,10 @@ def _destination(x: _Scope, give: re.Match | None) -> None:
     dest = _dest_in(x.sent, x.clause, x.q)
     if dest:
         roles.to, roles.why_to = dest, "destination"
+        # …共119人抵达「拉萨」，随后分赴「城关区」、「达孜区」: the places they spread to as well.
+        nxt = _next_clause_destination(x, _SPREAD)
+        if nxt:
+            roles.to = [*dest, *(k for k in nxt if k not in dest)]
         return
     nxt = _next_clause_destination(x)
     if nxt:
