@@ -629,8 +629,39 @@ def test_the_first_years_of_a_plan_and_the_same_window_later():
     assert years(period_of(text, "4.1万人", date="2024-01-18")) == (2021, 2023, True)
 
 
-def test_a_school_year_is_one_period_across_two_years():
-    assert years(period_of("2022—2023学年,广东省选派64名教师赴林芝支教。", "64名教师")) == (2022, 2023, False)
+def test_a_school_year_is_a_range_of_its_two_years():
+    # Round 19 (three passes agree): like any range, a total of its years.
+    assert years(period_of("2022—2023学年,广东省选派64名教师赴林芝支教。", "64名教师")) == (2022, 2023, True)
+
+
+def test_a_month_with_an_event_and_early_in_the_year_are_parts_of_the_year():
+    text = ("2020-11-13 来源：毕节日报\n\n今年以来，广州把消费帮扶作为重要抓手。9月“消费扶贫月”期间，广州采购毕节产品1.47亿元；"
+            "年初的“粤黔年货节”上，两地企业签约金额达8600万元。")
+    assert years(period_of(text, "1.47亿元")) == (2020, 2020, False)
+    assert years(period_of(text, "8600万元")) == (2020, 2020, False)
+
+
+def test_a_lunar_day_is_a_day_of_the_datelines_year():
+    text = "宁夏务工人员赴闽返岗\n2022年02月10日 来源：宁夏新闻网\n\n正月初八，1160名务工人员乘专列赴福州返岗。"
+    assert years(period_of(text, "1160名务工人员")) == (2022, 2022, False)
+
+
+def test_a_clause_that_says_what_the_figure_is_dates_it():
+    assert years(period_of("5.1亿元，这是2019年苏州市向铜仁市投入的财政帮扶资金总额。", "5.1亿元")) == (2019, 2019, False)
+    assert years(period_of("销售额达到约23.32亿元，为2019年的1.3倍。", "23.32亿元")) == (None, None, False)
+
+
+def test_a_year_that_opens_a_sentence_is_the_year_under_discussion():
+    text = "会议认为，2022年，河西区向崆峒区拨付资金1.26亿元。全年共接收赴津跟岗的教师96人次。"
+    assert years(period_of(text, "96人次")) == (2022, 2022, True)
+    # 2021年是…之年 names the year, not a start (…调整后 is no 以后).
+    text = "一、总体情况\n2021年是新一轮结对关系调整后的开局之年。全年，天津市向甘肃省投入资金21.8亿元。"
+    assert years(period_of(text, "21.8亿元")) == (2021, 2021, False)
+
+
+def test_a_report_signed_at_its_end_is_dated_there():
+    text = "某县东西部协作工作总结\n\n今年以来，我县争取协作资金3200万元。\n\n某县乡村振兴局\n2022年12月20日"
+    assert years(period_of(text, "3200万元")) == (2022, 2022, True)
 
 
 def test_cells_cut_by_wide_spaces_take_their_column_header():

@@ -551,3 +551,56 @@ def test_a_township_named_alone_takes_its_countys_province():
     assert town.norm.province == "宁夏回族自治区"
     money = next(k for k, e in enumerate(report.entities) if e.text == "320万元")
     assert {(r.label, report.entities[r.tail].text) for r in report.relations if r.head == money} == {("TO", "吉强镇")}
+
+
+# ---------------------------------------------------------------- seventh stop: rounds 12–13 of the relation cases
+
+
+def test_support_with_both_parties_pairs_and_gives():
+    expect("2010年⟦GPE#a|厦门|PAIRED=b⟧支援⟦GPE#b|临夏⟧⟦MONEY|200万元|FROM=a|TO=b⟧。")
+    # 对口支援的 modifies the places: the money they got comes from no one named.
+    report = gongbu.parse("北京市对口支援的城关区、当雄县今年分别获得援藏资金1.8亿元和9600万元。")
+    assert "FROM" not in labels(report)
+
+
+def test_a_bare_qizhong_opens_a_list_of_places_and_their_shares():
+    expect("2021年，⟦GPE#a|福州市⟧向⟦GPE#b|固原市⟧拨付财政援助资金⟦MONEY|3.2亿元|FROM=a|TO=b⟧。"
+           "其中，⟦GPE#c|西吉县⟧⟦MONEY|8600万元|TO=c⟧，⟦GPE#d|原州区⟧⟦MONEY|7200万元|TO=d⟧，"
+           "⟦GPE#e|彭阳县⟧、⟦GPE#f|隆德县⟧各得⟦MONEY|5400万元|TO=e,f⟧。")
+
+
+def test_buying_from_a_place_pays_the_place():
+    expect("⟦GPE#a|东莞市⟧从⟦GPE#b|昭通⟧直采大米和苹果⟦MONEY|2100万元|FROM=a|TO=b⟧。")
+
+
+def test_a_places_budget_units_and_canteens_are_not_the_place():
+    report = gongbu.parse("深圳市各级预算单位当年采购百色农产品6800万元。")
+    money = next(k for k, e in enumerate(report.entities) if e.text == "6800万元")
+    assert {(r.label, report.entities[r.tail].text) for r in report.relations if r.head == money} == {("TO", "百色")}
+
+
+def test_who_helps_bring_money_in_gives_it():
+    expect("⟦ORG#a|水利部⟧帮助⟦GPE#b|城口县⟧引进资金⟦MONEY|1亿元|FROM=a|TO=b⟧。")
+    expect("⟦ORG#a|复旦⟧累计投入帮扶资金⟦MONEY|2870万元|FROM=a⟧，帮助引进资金⟦MONEY|5360万元|FROM=a⟧。")
+
+
+def test_central_units_and_banks_are_organisations():
+    for name in ("中国建设银行", "工行", "水利部", "浙大", "辽宁省对口援藏工作前方指挥部"):
+        report = gongbu.parse(f"{name}投入资金500万元。")
+        assert [(e.label, e.text) for e in report.entities][0] == ("ORG", name)
+    assert not [e for e in gongbu.parse("施工行业集中行动，两地人社部门在安多县布局产业。").entities if e.label == "ORG"]
+
+
+def test_a_helper_with_no_east_west_side_still_helps_the_counties_after():
+    expect("⟦GPE#a|吉林省|PAIRED=b,c,d⟧结对支援⟦GPE#b|日喀则市⟧，重点帮扶⟦GPE#c|吉隆县⟧、⟦GPE#d|定结县⟧两县。")
+
+
+def test_people_who_spread_out_after_arriving_go_to_each_place():
+    expect("⟦GPE#a|江苏省⟧第十批援⟦GPE#t|藏⟧干部人才共⟦PERSON-COUNT|119人|FROM=a|TO=t,b,c,d⟧抵达⟦GPE#b|拉萨⟧，"
+           "随后分赴⟦GPE#c|城关区⟧、⟦GPE#d|达孜区⟧等地开展工作。")
+
+
+def test_a_short_autonomous_county_name_is_the_county():
+    report = gongbu.parse("其中用在务川自治县的有1400万元。")
+    county = report.entities[0]
+    assert (county.text, county.norm.name, county.norm.level) == ("务川自治县", "务川仡佬族苗族自治县", "county")

@@ -204,7 +204,28 @@ def document_date(text: str) -> dt.date | None:
                 if (found := _valid_date(m)) is not None:
                     return found
     m = _NEWS_DATELINE.search(text, 0, DATELINE_CHARS)
-    return _valid_date(m) if m else None
+    if m is not None:
+        return _valid_date(m)
+    return _footer_date(text)
+
+
+# A signature or publication line at the end: 2022年1月10日 / 发布日期：2023-05-12 / 某某县乡村振兴局 2023年5月12日.
+_FOOTER_LINES = 6
+_FOOTER_LINE_CHARS = 40
+
+
+def _footer_date(text: str) -> dt.date | None:
+    """The full date of a short signature or publication line among the last lines, else None: a report
+    signed at its end (…特此报告。⏎某某县人民政府⏎2022年1月10日) is dated there."""
+    lines = [line.strip() for line in text[-_FOOTER_LINES * HEAD_LINE_CHARS * 2:].splitlines() if line.strip()]
+    for line in reversed(lines[-_FOOTER_LINES:]):
+        if len(line) > _FOOTER_LINE_CHARS or "。" in line:
+            continue
+        for m in _FULL_DATE.finditer(line):
+            rest = (line[: m.start()] + line[m.end():]).strip(" 　日()（）")
+            if (_DATELINE.search(line) or len(rest) <= 20) and (found := _valid_date(m)) is not None:
+                return found
+    return None
 
 
 def document_year(text: str, date: Any = None) -> int | None:
@@ -221,7 +242,7 @@ _HEADING_YEAR = re.compile(
     r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}年?\s*[—\-–~～至]\s*)?((?:19|20)\d{2})年?[)）]\s*$"
     # …工作队2020年工作总结, 上海市二〇二〇年对口帮扶云南工作总结: a report named after its year
     r"|((?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})年度?[^\d。，,；;（(]{0,16}?"
-    r"(?:总结|报告|年报|通报|情况|汇报|简报)\s*$"
+    r"(?:总结|报告|年报|通报|情况|汇报|简报)(?:[（(](?:节选|摘要|全文|摘编)[）)])?\s*$"
 )
 
 
@@ -309,8 +330,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
     if kind == "plan_head":  # “十四五”前三年: the plan's first N years
         low = _data()["plans"][g["plan"]][0]
         return low, low + _count(g["n"]) - 1, True
-    if kind == "school_year":  # 2022—2023学年: one period across two calendar years
-        return y1, y2, False
+    if kind == "school_year":  # 2022—2023学年: a range, a total of its two years (round 19; P44 said one period)
+        return y1, y2, True
     if kind == "first_years":  # 头五年: counted from a start named before it, found in context
         return None, None, True
     if kind in ("event", *ANAPHORIC):  # the anaphoric kinds are resolved in context
@@ -665,7 +686,10 @@ _SENTENCE_ENDS = "。！？!?；;：:）)】」”"
 _AUTHOR_LINE = re.compile(r"(?:办公室|领导小组|委员会|局|厅|办|指挥部|工作队|工作组|人民政府|[省市县区州]委)\s*$")
 # 2020年第6期 numbers an issue: it is no period (C4).
 _ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
-RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period", "month-day", "quarter")
+# A part of the year under discussion (一季度, 1—9月, 9月, 年初), where a day (12月6日) is one of the dateline's year.
+PARTS_OF_THE_YEAR = ("quarter", "month-event", "early-year")
+RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period", "month-day", "quarter",
+                  "month-event", "early-year", "lunar-day")
 ANAPHORIC = ("same_year", "next_year", "until_same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
@@ -684,6 +708,10 @@ _AMOUNT = re.compile(r"[\d*＊]\s*(?:万|亿)?元|\d\s*(?:名|人)")
 _DATELINE = re.compile(r"来源|來源|发布|發布|编辑|編輯|作者|时间|時間|[编編][\s　]*(?:19|20)\d{2}年")
 
 
+# 第四章　助力脱贫攻坚: a chapter of an excerpted report heads a part of it, not the document.
+_CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+[章节篇部分]")
+
+
 def _title_line(text: str, lead_start: int) -> tuple[int, int]:
     """The title: the last line above the body that is no dateline (navigation comes before it) and
     not an author's line right under a title with a year (…2020年…工作情况报告 / …工作领导小组办公室),
@@ -691,7 +719,8 @@ def _title_line(text: str, lead_start: int) -> tuple[int, int]:
     pos, found = 0, None
     for line in text[:lead_start].splitlines(keepends=True):
         body = line.strip()
-        if body and not _DATELINE.search(body) and not _FULL_DATE.search(body) and not _ENUMERATED.match(body):
+        if (body and not _DATELINE.search(body) and not _FULL_DATE.search(body) and not _ENUMERATED.match(body)
+                and not _CHAPTER.match(body)):
             if not (found is not None and _AUTHOR_LINE.search(body) and _YEAR_IN_LIST.search(text, *found)):
                 found = (pos, pos + len(line))
         pos += len(line)
@@ -788,7 +817,7 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
             continue  # 签订2021年度协作协议，次年…: a year that names an agreement is not the year discussed
         if _names_year(r, e.kind):
             return r
-    if e.kind == "day" and year is not None and e.rule != "quarter":
+    if e.kind == "day" and year is not None and e.rule not in PARTS_OF_THE_YEAR:
         return None  # 12月6日 is a day of the dateline's year; 一季度 a part of the year under discussion
     if (section := doc.section(e.start)) is not None and _names_year(section, e.kind):
         return section  # 2016年 (a chronicle's heading) … 3月，…当年安排…
@@ -1086,6 +1115,8 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
         if (to_date := _to_date(doc, before, s, before.start)) is not None:
             return to_date  # 截至6月30日，…今年已下达4.36亿元，已拨付「3.05亿元」
         return _Frame(_named_start(doc, before, s), before.cumulative or marked)
+    if (later := _later_in_sentence(doc, quantities, i, hi, k)) is not None:
+        return _Frame(_named_start(doc, later, s), later.cumulative or marked)
     head = doc.list_head(k)
     first = _head_frame(doc, quantities, frames, head) if head != k else None
     if first is not None:
@@ -1094,6 +1125,31 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     for expr in _outer(doc, q):
         return _Frame(_named_start(doc, expr, s), expr.cumulative or marked)
     return _Frame(None, marked)
+
+
+def _later_in_sentence(doc: _Document, quantities: Sequence[Span], i: int, hi: int, k: int) -> TimeExpression | None:
+    """「5.1亿元」，这是2019年苏州市…投入的资金总额: with no time before it in its sentence, a quantity takes
+    one told later in the sentence (SPEC: clause, then sentence), up to the next clause that holds a quantity
+    of its own."""
+    if k < 0:
+        return None
+    end = doc.sents[k][1]
+    if i + 1 < len(quantities) and quantities[i + 1].start < end:
+        end = quantities[i + 1].start
+        # the clause of the next quantity has its own time
+        j = bisect.bisect_left(doc.breaks, end)
+        end = doc.breaks[j - 1] if j > 0 and doc.breaks[j - 1] >= hi else hi
+    # Only a clause that says what the figure is (这是2019年…投入的总额) dates it; a year told in passing
+    # (…，比2015年增长…) does not.
+    m = _RESTATES.match(doc.text, hi)
+    if m is None:
+        return None
+    e = doc.first_after(m.end(), end)
+    # …，为2019年的1.3倍: a base compared with, not the figure's own years.
+    return e if e is not None and e.start == m.end() and not doc.text.startswith("的", e.end) else None
+
+
+_RESTATES = re.compile(r"[，,\s]*(?:这|这也|此)?(?:是|为|系)")
 
 
 def _marker_reach(doc: _Document, s: int, lo: int) -> int:
