@@ -635,8 +635,8 @@ def test_a_school_year_is_a_range_of_its_two_years():
 
 
 def test_a_month_with_an_event_and_early_in_the_year_are_parts_of_the_year():
-    text = ("2020-11-13 来源：毕节日报\n\n今年以来，广州把消费帮扶作为重要抓手。9月“消费扶贫月”期间，广州采购毕节产品1.47亿元；"
-            "年初的“粤黔年货节”上，两地企业签约金额达8600万元。")
+    text = ("2020-11-13 来源：毕节日报\n\n今年以来，广州把消费帮扶作为重要抓手。"
+            "9月“消费扶贫月”期间，广州采购毕节产品1.47亿元；年初的“粤黔年货节”上，两地企业签约金额达8600万元。")
     assert years(period_of(text, "1.47亿元")) == (2020, 2020, False)
     assert years(period_of(text, "8600万元")) == (2020, 2020, False)
 
@@ -647,7 +647,8 @@ def test_a_lunar_day_is_a_day_of_the_datelines_year():
 
 
 def test_a_clause_that_says_what_the_figure_is_dates_it():
-    assert years(period_of("5.1亿元，这是2019年苏州市向铜仁市投入的财政帮扶资金总额。", "5.1亿元")) == (2019, 2019, False)
+    text = "5.1亿元，这是2019年苏州市向铜仁市投入的财政帮扶资金总额。"
+    assert years(period_of(text, "5.1亿元")) == (2019, 2019, False)
     assert years(period_of("销售额达到约23.32亿元，为2019年的1.3倍。", "23.32亿元")) == (None, None, False)
 
 

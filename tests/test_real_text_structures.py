@@ -587,8 +587,9 @@ def test_who_helps_bring_money_in_gives_it():
 def test_central_units_and_banks_are_organisations():
     for name in ("中国建设银行", "工行", "水利部", "浙大", "辽宁省对口援藏工作前方指挥部"):
         report = gongbu.parse(f"{name}投入资金500万元。")
-        assert [(e.label, e.text) for e in report.entities][0] == ("ORG", name)
-    assert not [e for e in gongbu.parse("施工行业集中行动，两地人社部门在安多县布局产业。").entities if e.label == "ORG"]
+        assert (report.entities[0].label, report.entities[0].text) == ("ORG", name)
+    words = gongbu.parse("施工行业集中行动，两地人社部门在安多县布局产业。")
+    assert not [e for e in words.entities if e.label == "ORG"]
 
 
 def test_a_helper_with_no_east_west_side_still_helps_the_counties_after():
