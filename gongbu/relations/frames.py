@@ -343,6 +343,9 @@ def facing_amounts(sent: Sentence) -> Iterator[Relation]:
             yield from (Relation("TO", q, k, "frame:facing-amount") for k in receiver)
 
 
+_AFTER_AMOUNT = re.compile(r"(?:的)?(?:计划外|计划内|无偿|财政|专项)?")
+
+
 def yuan_destination(sent: Sentence) -> Iterator[Relation]:
     """TO the X of 援X standing in a quantity's noun phrase, just before or right after it."""
     pats = frame_patterns()
@@ -360,7 +363,8 @@ def yuan_destination(sent: Sentence) -> Iterator[Relation]:
                 between = text[xe.end : qe.start]
                 near = len(between) <= pats["np_window"] and not re.search(r"[\d，,、；;。]", between)
             else:
-                near = 0 <= xe.start - 1 - qe.end <= 0  # 「80名」援「藏」教师
+                # 「80名」援「藏」教师, 追加了「3亿元」计划外援「疆」资金
+                near = xe.start - 1 >= qe.end and _AFTER_AMOUNT.fullmatch(text, qe.end, xe.start - 1) is not None
             if near and not sent.mention_between(xe.end, qe.start) and not pats["yuan_givers"].match(text, xe.end):
                 yield Relation("TO", q, x, "frame:yuan-destination")
 

@@ -589,6 +589,9 @@ def _last_match(pat: re.Pattern, text: str, start: int, end: int) -> re.Match | 
     return last
 
 
+_REPORTS = re.compile(r"(?:最新|发布的|公布的)?(?:数据|统计|监测)(?:数据)?(?:显示|表明)")
+
+
 def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int] | None:
     """The acting group of a clause, before position ``before`` if given.
 
@@ -605,6 +608,8 @@ def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int
             continue
         if _MEANS.search(sent.prefix(g)) or _RECIPIENTS.search(sent.prefix(g)):
             continue  # 给每名赴粤务工的「凉山州」脱贫劳动力发放…: the people paid, not the payer
+        if _REPORTS.match(text, last.end):
+            continue  # 「国务院国资委」最新数据显示，各中央企业采购…: the source of the figures, not who acts
         # A space after Chinese text parts the halves of a headline: 沪滇协作　「上海」去年向…投入
         opens = bool(_SUBJECT_PREFIX.match(_HEADLINE_BREAK.split(sent.prefix(g))[-1]))
         acts = bool(_ACTING_BODY.match(text, last.end))
