@@ -121,12 +121,18 @@ KNOWN: dict[str, str] = {
     "AL26": "两个学期 naming the two terms told before it: not read",
     "AL29": "2020级 (the class that enrolled in 2020) inside a school year: not read",
     "AL35": "a range whose second month a scraper garbled (2018年8?): not read",
+    # Round 20 was written while the rules were last changed and only scored (0.750 at 56010cf and at the
+    # final pipeline): never read.
+    **{k: "round 20, never read by the rules"
+       for k in ("AM01", "AM02", "AM06", "AM09", "AM10", "AM11", "AM12", "AM13", "AM14", "AM15",
+                 "AM16", "AM31", "AM41", "AM43", "AM44", "AM45", "AM46", "AM47", "AN33", "AN34",
+                 "AN35", "AN36", "AN44")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 1729 and len({c["id"] for c in CASES}) == 1729
-    assert {c["round"] for c in CASES} == set(range(1, 20))
+    assert len(CASES) == 1821 and len({c["id"] for c in CASES}) == 1821
+    assert {c["round"] for c in CASES} == set(range(1, 21))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
