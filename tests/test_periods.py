@@ -712,3 +712,31 @@ def test_xianhou_does_not_reach_a_clause_whose_named_place_acts():
     text = "2020年,青岛先后选派120名专业技术人才到陇南挂职帮扶,陇南选派305名干部赴青岛跟岗学习。"
     assert years(period_of(text, "120名专业技术人才")) == (2020, 2020, True)
     assert years(period_of(text, "305名干部")) == (2020, 2020, False)
+
+
+def test_a_chronicles_dotted_dates_date_their_lines():
+    text = ("某县东西部协作大事记（2021—2022年）\n"
+            "2021.06.22　东丽区选派的3名挂职干部抵达皋兰县。\n"
+            "2021.12.30　截至当日，在天津稳定就业的脱贫劳动力累计达到412人。\n")
+    assert years(period_of(text, "3名挂职干部")) == (2021, 2021, False)
+    assert years(period_of(text, "412人")) == (None, 2021, True)
+
+
+def test_last_year_is_the_year_before_unless_it_is_compared_with():
+    text = "某县2022年东西部协作工作总结\n时间：2022-12-20\n\n上年，东丽区向我县投入资金2800万元。"
+    assert years(period_of(text, "2800万元")) == (2021, 2021, False)
+    text = "资金方面，大连市2020年向六盘水市拨付资金4.36亿元，比上年增加1.1亿元。"
+    assert years(period_of(text, "1.1亿元")) == (2020, 2020, False)
+
+
+def test_a_pages_address_and_furniture_do_not_date_or_title_it():
+    text = ("http://www.xidexian.gov.cn/art/2019/7/3/art_1589.html\n首页 > 扶贫协作\n"
+            "顺德帮扶喜德 山海携手\n\n今年以来，顺德区向喜德县拨付协作资金2600万元。")
+    assert years(period_of(text, "2600万元")) == (None, None, True)
+    text = ("首页 > 统计公报\n某州2019年国民经济和社会发展统计公报\n【字体：大 中 小】【打印本页】\n……（前略）\n"
+            "十二、东西部扶贫协作\n全年全州组织农村劳动力赴浙江就业2.3万人，其中建档立卡贫困劳动力9800人。")
+    assert years(period_of(text, "2.3万人")) == (2019, 2019, False)
+
+
+def test_a_range_whose_end_year_was_stripped_keeps_its_start():
+    assert years(period_of("2017年至年，杭州市累计投入协作资金13.5亿元。", "13.5亿元")) == (2017, None, True)

@@ -199,7 +199,8 @@ def document_date(text: str) -> dt.date | None:
     lines = [line for line in text[: HEAD_LINES * HEAD_LINE_CHARS * 4].splitlines() if line.strip()]
     for line in lines[:HEAD_LINES]:
         # A line with a full stop is a sentence of the body: its dates are events (…在2019年1月10日召开的会议上公布。).
-        if len(line.strip()) <= HEAD_LINE_CHARS and "。" not in line:
+        # A page's address (…/art/2019/7/3/…) is no dateline (round 20's passes).
+        if len(line.strip()) <= HEAD_LINE_CHARS and "。" not in line and "://" not in line:
             for m in _FULL_DATE.finditer(line):
                 if (found := _valid_date(m)) is not None:
                     return found
@@ -296,6 +297,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
     g = m.groupdict()
     y1, y2 = _year(g.get("y1")), _year(g.get("y2"))
     if kind == "range":
+        if g.get("y2stripped"):
+            return y1, None, True  # 2017年至年: the end year was stripped
         # 2020年1月至6月: the range stays inside the first year.
         return y1, y2 if g.get("y2") else y1, True
     if kind == "since":
@@ -708,6 +711,8 @@ _AMOUNT = re.compile(r"[\d*＊]\s*(?:万|亿)?元|\d\s*(?:名|人)")
 _DATELINE = re.compile(r"来源|來源|发布|發布|编辑|編輯|作者|时间|時間|[编編][\s　]*(?:19|20)\d{2}年")
 
 
+# 【字体：大 中 小】【打印本页】, ……（前略）, 首页 > 统计信息: a page's furniture, no title.
+_PAGE_FURNITURE = re.compile(r"(?:[【\[][^】\]]*[】\]][\s　]*)+|[…\.。·]+[（(]?[前后中]?略[）)]?|.*[>＞»].*")
 # 第四章　助力脱贫攻坚: a chapter of an excerpted report heads a part of it, not the document.
 _CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+[章节篇部分]")
 
@@ -720,7 +725,7 @@ def _title_line(text: str, lead_start: int) -> tuple[int, int]:
     for line in text[:lead_start].splitlines(keepends=True):
         body = line.strip()
         if (body and not _DATELINE.search(body) and not _FULL_DATE.search(body) and not _ENUMERATED.match(body)
-                and not _CHAPTER.match(body)):
+                and not _CHAPTER.match(body) and not _PAGE_FURNITURE.fullmatch(body)):
             if not (found is not None and _AUTHOR_LINE.search(body) and _YEAR_IN_LIST.search(text, *found)):
                 found = (pos, pos + len(line))
         pos += len(line)
