@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from gongbu.evaluation.features import candidates, flow_features, pair_features
+from gongbu.relations.features import candidates, flow_features, pair_features
 
 __all__ = ["PairClassifier"]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from gongbu.labels import RELATION_LABELS
 from gongbu.metrics import prf
 
-__all__ = ["Example", "Mention", "evaluate", "load_examples", "partnerships", "prf", "score"]
+__all__ = ["Example", "Mention", "case_examples", "evaluate", "load_examples", "partnerships", "prf", "score"]
 
 
 @dataclass
@@ -94,6 +94,29 @@ def load_examples(passes: str | Path | None = None, gold: str | Path | None = No
     return out
 
 
+def case_examples(path: str | Path | None = None, rounds: set[int] | None = None) -> list[Example]:
+    """The relation cases (``annotations/relations/cases.jsonl``) as examples with their marked
+    entities and relations, optionally of some ``rounds`` only."""
+    import json
+
+    from gongbu.data.markup import parse_markup
+    from gongbu.paths import annotations_dir
+
+    path = Path(path) if path is not None else annotations_dir() / "relations" / "cases.jsonl"
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        if rounds is not None and case["round"] not in rounds:
+            continue
+        doc = parse_markup(case["markup"])
+        mentions = [Mention(e.label, e.start, e.end, doc.text[e.start : e.end]) for e in doc.entities]
+        _norms(doc.text, mentions)
+        out.append(Example(case["id"], doc.text, mentions, set(doc.relations)))
+    return out
+
+
 def partnerships(entities: Sequence[Mention], relations) -> set[tuple[str, str]]:
     """(helper, helped) canonical names, derived as :func:`gongbu.parse` derives them."""
     from gongbu.partnerships import derive
@@ -126,7 +149,7 @@ def score(gold: dict[str, set], pred: dict[str, set], examples: Sequence[Example
 def _rules_predict(ex: Example) -> set[tuple[str, int, int]]:
     from gongbu.relations import extract_relations
 
-    return set(extract_relations(ex.text, ex.entities))
+    return set(extract_relations(ex.text, ex.entities, learned=False))
 
 
 def evaluate(examples: Sequence[Example], model: str = "rules") -> dict:
@@ -160,7 +183,7 @@ def errors(examples: Sequence[Example]) -> str:
 
     lines = []
     for ex in examples:
-        pred = set(extract_relations(ex.text, ex.entities))
+        pred = set(extract_relations(ex.text, ex.entities, learned=False))
         for tag, rels in (("MISS", ex.relations - pred), ("FP", pred - ex.relations)):
             for lab, h, t in sorted(rels, key=lambda r: ex.entities[r[1]].start):
                 a, b = ex.entities[h], ex.entities[t]

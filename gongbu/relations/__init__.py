@@ -5,9 +5,11 @@
 >>> extract_relations(doc.text, doc.entities)
 [('FROM', 2, 0), ('FROM', 2, 1)]
 
-The rules (:mod:`gongbu.relations.rules`) are what :func:`extract_relations`
-uses; :mod:`gongbu.evaluation.learned` is a scikit-learn comparison model and
-:mod:`gongbu.evaluation.relations` measures both, leave one document out.
+The rules (:mod:`gongbu.relations.rules` and :mod:`gongbu.relations.frames`) come first in
+:func:`extract_relations`; a learned model (:mod:`gongbu.relations.learned`) then fills their
+holes, a giver or receiver for a quantity they leave without one.
+:mod:`gongbu.evaluation.learned` is the older all-pairs comparison model and
+:mod:`gongbu.evaluation.relations` measures them, leave one document out.
 """
 
 from __future__ import annotations
@@ -121,31 +123,50 @@ def valid(relations: Iterable[tuple[str, int, int]], entities: Sequence[Any],
 
 
 def find_relations(text: str, entities: Sequence[Any], *, sentence_spans=None) -> list[Relation]:
-    """Every relation the rules find, with the rule that found it (for debugging and docs)."""
+    """Every relation the rules find, with the rule that found it (for debugging and docs), then
+    what the learned filler adds, as rule ``learned``."""
+    from gongbu.relations.learned import fill_holes
+
     found: list[Relation] = []
-    for sent in sentence_objects(text, entities, sentence_spans):
+    sents = sentence_objects(text, entities, sentence_spans)
+    for sent in sents:
         found.extend(_sentence_relations(sent))
+    kept = set(valid([(r.label, r.head, r.tail) for r in found], entities))
+    added = valid(sorted(kept) + fill_holes(sents, sorted(kept)), entities)
+    found.extend(Relation(label, h, t, "learned") for label, h, t in added if (label, h, t) not in kept)
     return found
 
 
-def extract_relations(text: str, entities: Sequence[EntityLike], *,
-                      sentence_spans=None) -> list[tuple[str, int, int]]:
+def extract_relations(text: str, entities: Sequence[EntityLike], *, sentence_spans=None,
+                      learned: bool = True, model: Any = None) -> list[tuple[str, int, int]]:
     """``(label, head, tail)`` relations between ``entities`` of the working ``text``.
 
     ``entities`` carry ``.label .start .end .text .norm`` with offsets into ``text``
     (the cleaned working copy); ``norm`` may be None (a small fallback then guesses
     the east/west side). Heads and tails index ``entities``. Both ends are in one
-    sentence (``sentence_spans``, default :func:`gongbu.text.sentences`).
+    sentence (``sentence_spans``, default :func:`gongbu.text.sentences`). With ``learned``
+    (the default) the learned model of :mod:`gongbu.relations.learned` then gives a giver or a
+    receiver to amounts the rules leave without one (``model``, a :class:`~gongbu.relations.learned.FlowModel`,
+    instead of the shipped one); ``learned=False`` is the rules alone.
     """
     if len(entities) < 2:  # a relation links two mentions
         return []
     sentence_of: dict[int, int] = {}
     found = []
+    sents = []
     # A relation links two mentions of one sentence: a sentence with one mention has none to find.
     for n, sent in enumerate(iter_sentences(text, entities, sentence_spans, min_mentions=2)):
         sentence_of.update((k, n) for k in sent.indices)
         found.extend((r.label, r.head, r.tail) for r in _sentence_relations(sent))
-    return valid(found, entities, sentence_of)
+        sents.append(sent)
+    out = valid(found, entities, sentence_of)
+    if learned:
+        from gongbu.relations.learned import fill_holes
+
+        extra = fill_holes(sents, out, model=model)
+        if extra:
+            out = valid(out + extra, entities, sentence_of)
+    return out
 
 
 def _sentence_relations(sent: Sentence) -> list[Relation]:
@@ -161,15 +182,20 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(come_from(sent, found))
     found += list(counts_before_places(sent, found))
     found += list(yuan_givers(sent, found))
+    proposed = {(r.head, r.tail) for r in found}
     found = funded_from(sent, found)
     found = listed_parts(sent, inherited_destinations(sent, found))
     found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))
+    proposed.update((r.head, r.tail) for r in found)
     # 互派 again after the pairing's giver: two places that exchange people give each other nothing.
     found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))
+    proposed.update((r.head, r.tail) for r in found)
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
     found = _drop_rate_destinations(sent, _drop_speakers(sent, found))
-    return _nearest_marks(sent, _one_pairing_per_pair(sent, found))
+    found = _nearest_marks(sent, _one_pairing_per_pair(sent, found))
+    sent.vetoed = proposed - {(r.head, r.tail) for r in found}
+    return found
 
 
 def _nearest_marks(sent: Sentence, found: list[Relation]) -> list[Relation]:

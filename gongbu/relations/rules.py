@@ -182,6 +182,8 @@ class Sentence:
     entities: Sequence[Any]
     indices: list[int]
     clauses: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_parenthesis)
+    # (quantity, party) pairs some rule proposed and a later rule took back: the filler leaves them alone.
+    vetoed: set[tuple[int, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         # Which characters of the sentence lie inside a mention: one lookup instead of a scan.

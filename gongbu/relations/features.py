@@ -1,4 +1,5 @@
-"""Features of candidate entity pairs inside a sentence, for the learned comparison model.
+"""Features of candidate entity pairs inside a sentence, for the learned models (the shipped
+hole filler, :mod:`gongbu.relations.learned`, and the comparison in :mod:`gongbu.evaluation.learned`).
 
 Two candidate kinds, both inside one sentence:
 
