@@ -1,6 +1,6 @@
 """The learned filler on case rounds it has not seen: leave one round of relation cases out.
 
-    python scripts/evaluate_filler.py [--rounds 1-15]
+    python scripts/evaluate_filler.py [--rounds 1-16]
 
 For each round of ``annotations/relations/cases.jsonl`` the filler is trained without it
 (``scripts/train_flow_model.py --without-rounds N``: the train documents and the other rounds)
@@ -34,7 +34,7 @@ def _prf(m: dict) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", default="1-15", help="a round or a range of rounds, e.g. 14-15")
+    ap.add_argument("--rounds", default="1-16", help="a round or a range of rounds, e.g. 14-15")
     args = ap.parse_args()
     gold: dict = {}
     rules: dict = {}

@@ -57,6 +57,7 @@ def main() -> None:
                 for i, row in enumerate(x) for k, c in enumerate(reg.classes_))
     if worst > 1e-3:
         raise SystemExit(f"the JSON weights differ from scikit-learn's by {worst:.2g}")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(
         {"classes": model.classes, "intercept": model.intercept, "weights": weights,
          "trained_on": {"documents": len(examples) - len(cases), "cases": len(cases),
