@@ -7,7 +7,7 @@
 
 The rules (:mod:`gongbu.relations.rules` and :mod:`gongbu.relations.frames`) come first in
 :func:`extract_relations`; a learned model (:mod:`gongbu.relations.learned`) then fills their
-holes, a giver or receiver for a quantity they leave without one.
+holes, a giver or receiver for an amount of money they leave without one.
 :mod:`gongbu.evaluation.learned` is the older all-pairs comparison model and
 :mod:`gongbu.evaluation.relations` measures them, leave one document out.
 """
