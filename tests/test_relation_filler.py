@@ -30,6 +30,7 @@ def test_a_party_is_never_both_ends_of_one_quantity():
     doc = parse_markup("各县到位情况：⟦GPE|武都区⟧：⟦MONEY|5200万元⟧；⟦GPE|宕昌县⟧：⟦MONEY|4300万元⟧。")
     sents = list(iter_sentences(doc.text, doc.entities, min_mentions=2))
     found = [("TO", 1, 0), ("TO", 3, 2)]
+    # The model alone finds 武都区 the likelier giver of its own 5200万元 (0.6 against 0.4 for TO).
     extra = fill_holes(sents, found)
     assert not {(h, t) for _, h, t in extra} & {(h, t) for _, h, t in found}
 
