@@ -33,7 +33,8 @@ def _rounds(spec: str) -> list[int]:
 
 def _cell(s: dict) -> str:
     m = s["micro"]
-    return f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f} ({s['PAIRED']['f1']:.3f}; {s['partnership']['f1']:.3f})"
+    return (f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f} "
+            f"({s['PAIRED']['f1']:.3f}; {s['partnership']['f1']:.3f})")
 
 
 def main() -> None:
@@ -50,8 +51,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for r in _rounds(args.rounds):
             out = Path(tmp) / f"without-{r}"
-            subprocess.run([sys.executable, str(HERE / "train_relation_models.py"), "--without-rounds", ",".join([str(r), *keep_out]),
-                            "--out-dir", str(out)], check=True, capture_output=True)
+            subprocess.run([sys.executable, str(HERE / "train_relation_models.py"),
+                            "--without-rounds", ",".join([str(r), *keep_out]), "--out-dir", str(out)],
+                           check=True, capture_output=True)
             flows, pairs = LinearModel.read(out / "flow_model.json"), LinearModel.read(out / "pair_model.json")
             never = LinearModel(["NONE", "PAIRED"], [-1000.0], {})
             examples = case_examples(rounds={r})

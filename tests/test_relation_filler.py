@@ -95,7 +95,8 @@ def _paired(markup: str) -> tuple[set, set]:
 
 
 def test_a_pairing_in_glossed_traditional_text_is_added():
-    rules, learned = _paired("⟦GPE|佛山⟧結(jié)對(duì)幫(bāng)扶⟦GPE|涼山⟧五年來(lái)，⟦GPE|佛山⟧累計(jì)向⟦GPE|涼山州⟧撥付資金⟦MONEY|12億元⟧。")
+    rules, learned = _paired("⟦GPE|佛山⟧結(jié)對(duì)幫(bāng)扶⟦GPE|涼山⟧五年來(lái)，"
+                             "⟦GPE|佛山⟧累計(jì)向⟦GPE|涼山州⟧撥付資金⟦MONEY|12億元⟧。")
     assert ("佛山", "涼山") not in rules
     assert ("佛山", "涼山") in learned
 
