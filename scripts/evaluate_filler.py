@@ -1,13 +1,11 @@
-"""The learned relation models on case rounds they have not seen: leave one round of relation cases out.
+"""The learned filler on case rounds it has not seen: leave one round of relation cases out.
 
-    python scripts/evaluate_filler.py [--rounds 1-16] [--keep-out 17,18]
+    python scripts/evaluate_filler.py [--rounds 1-16]
 
-For each round of ``annotations/relations/cases.jsonl`` both models are trained without it
-(``scripts/train_relation_models.py --without-rounds N``: the train documents and the other
-rounds) and the round is read given its marked entities three ways: by the rules alone, by the
-rules with the flow filler, and by the rules with both models (what ships). Micro precision /
-recall / F1 over FROM, TO and PAIRED, PAIRED F1 and partnership F1, per round and over all.
-``--keep-out`` names rounds that no training reads (rounds kept as a fresh measure).
+For each round of ``annotations/relations/cases.jsonl`` the filler is trained without it
+(``scripts/train_flow_model.py --without-rounds N``: the train documents and the other rounds)
+and the round is read given its marked entities, by the rules alone and by the rules with the
+filler. Micro precision / recall / F1 over FROM, TO and PAIRED, per round and over all.
 """
 
 from __future__ import annotations
@@ -20,10 +18,9 @@ from pathlib import Path
 
 from gongbu.evaluation.relations import case_examples, score
 from gongbu.relations import extract_relations
-from gongbu.relations.learned import LinearModel
+from gongbu.relations.learned import FlowModel
 
 HERE = Path(__file__).resolve().parent
-WAYS = ("rules", "rules + flows", "rules + flows + pairings")
 
 
 def _rounds(spec: str) -> list[int]:
@@ -31,42 +28,36 @@ def _rounds(spec: str) -> list[int]:
     return list(range(int(lo), int(hi or lo) + 1))
 
 
-def _cell(s: dict) -> str:
-    m = s["micro"]
-    return (f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f} "
-            f"({s['PAIRED']['f1']:.3f}; {s['partnership']['f1']:.3f})")
+def _prf(m: dict) -> str:
+    return f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", default="1-16", help="a round or a range of rounds, e.g. 14-15")
-    ap.add_argument("--keep-out", default="17,18", help="rounds no model is trained on")
     args = ap.parse_args()
-    keep_out = [r for r in args.keep_out.split(",") if r]
     gold: dict = {}
-    read: dict[str, dict] = {way: {} for way in WAYS}
+    rules: dict = {}
+    filled: dict = {}
     every = []
-    print("micro P / R / F1 (PAIRED F1; partnership F1)\n")
-    print("| round | cases | " + " | ".join(WAYS) + " |\n|---|---:|---|---|---|")
+    print("| round | cases | rules P / R / F1 | rules + filler P / R / F1 |\n|---|---:|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for r in _rounds(args.rounds):
-            out = Path(tmp) / f"without-{r}"
-            subprocess.run([sys.executable, str(HERE / "train_relation_models.py"),
-                            "--without-rounds", ",".join([str(r), *keep_out]), "--out-dir", str(out)],
-                           check=True, capture_output=True)
-            flows, pairs = LinearModel.read(out / "flow_model.json"), LinearModel.read(out / "pair_model.json")
-            never = LinearModel(["NONE", "PAIRED"], [-1000.0], {})
+            out = Path(tmp) / f"without-{r}.json"
+            subprocess.run([sys.executable, str(HERE / "train_flow_model.py"), "--without-rounds", str(r),
+                            "--out", str(out)], check=True, capture_output=True)
+            model = FlowModel.read(out)
             examples = case_examples(rounds={r})
             for ex in examples:
                 gold[ex.id] = ex.relations
-                read["rules"][ex.id] = set(extract_relations(ex.text, ex.entities, learned=False))
-                read[WAYS[1]][ex.id] = set(extract_relations(ex.text, ex.entities, model=flows, pair_model=never))
-                read[WAYS[2]][ex.id] = set(extract_relations(ex.text, ex.entities, model=flows, pair_model=pairs))
-            cells = [_cell(score(gold, read[way], examples)) for way in WAYS]
-            print(f"| {r} | {len(examples)} | " + " | ".join(cells) + " |", flush=True)
+                rules[ex.id] = set(extract_relations(ex.text, ex.entities, learned=False))
+                filled[ex.id] = set(extract_relations(ex.text, ex.entities, model=model))
+            a = score(gold, rules, examples)["micro"]
+            b = score(gold, filled, examples)["micro"]
+            print(f"| {r} | {len(examples)} | {_prf(a)} | {_prf(b)} |", flush=True)
             every += examples
-    cells = [_cell(score(gold, read[way], every)) for way in WAYS]
-    print(f"| all | {len(every)} | " + " | ".join(cells[:-1]) + f" | **{cells[-1]}** |")
+    a, b = score(gold, rules, every)["micro"], score(gold, filled, every)["micro"]
+    print(f"| all | {len(every)} | {_prf(a)} | **{_prf(b)}** |")
 
 
 if __name__ == "__main__":

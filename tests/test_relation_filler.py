@@ -1,6 +1,5 @@
-"""The learned models after the rules (``gongbu/relations/learned.py``): the flow filler gives a
-giver or receiver to amounts the rules leave without one; the pairing model adds a PAIRED the
-rules missed when it is at least 0.9 sure. Neither removes what the rules found."""
+"""The learned filler: it gives a giver or receiver to quantities the rules leave without one,
+and nothing else (``gongbu/relations/learned.py``)."""
 
 import json
 
@@ -8,15 +7,7 @@ import pytest
 
 from gongbu.data.markup import parse_markup
 from gongbu.relations import extract_relations, iter_sentences
-from gongbu.relations.learned import (
-    MODEL_PATH,
-    PAIR_MODEL_PATH,
-    LinearModel,
-    add_pairings,
-    fill_holes,
-    flow_model,
-    pair_model,
-)
+from gongbu.relations.learned import MODEL_PATH, FlowModel, fill_holes, flow_model
 
 
 def _read(markup: str):
@@ -68,15 +59,15 @@ def test_the_shipped_weights_are_a_softmax_over_none_from_to():
 def test_the_model_file_says_what_it_was_trained_on():
     data = json.loads(MODEL_PATH.read_text("utf-8"))
     assert data["trained_on"]["cases"] > 1000 and data["trained_on"]["documents"] > 30
-    # Relation rounds 17 and 18 were written after the models and stay out of them, a fresh measure.
-    assert data["trained_on"]["without_rounds"] == [17, 18]
+    # Relation round 16 was written after the filler and stays out of it, a fresh measure.
+    assert data["trained_on"]["without_rounds"] == [16]
 
 
 def test_a_model_can_be_read_from_another_file(tmp_path):
     path = tmp_path / "tiny.json"
     path.write_text(json.dumps({"classes": ["NONE", "FROM", "TO"], "intercept": [0.0, 0.0, 0.0],
                                 "weights": {"bias": [0.0, 5.0, 0.0]}}), "utf-8")
-    model = LinearModel.read(path)
+    model = FlowModel.read(path)
     assert model.probabilities({"bias": 1.0})["FROM"] > 0.98
 
 
@@ -86,45 +77,3 @@ def test_find_relations_names_what_the_filler_added():
     doc = parse_markup("2020年⟦GPE|宁波⟧安排的协作资金⟦MONEY|8000万元⟧中，⟦GPE|望谟县⟧分得⟦MONEY|2600万元⟧。")
     rules = {r.rule for r in find_relations(doc.text, doc.entities) if (r.head, r.tail) == (3, 0)}
     assert rules == {"learned"}
-
-
-def _paired(markup: str) -> tuple[set, set]:
-    doc, rules, learned = _read(markup)
-    names = lambda rels: {(doc.entities[h].text, doc.entities[t].text) for lab, h, t in rels if lab == "PAIRED"}  # noqa: E731
-    return names(rules), names(learned)
-
-
-def test_a_pairing_in_glossed_traditional_text_is_added():
-    rules, learned = _paired("⟦GPE|佛山⟧結(jié)對(duì)幫(bāng)扶⟦GPE|涼山⟧五年來(lái)，"
-                             "⟦GPE|佛山⟧累計(jì)向⟦GPE|涼山州⟧撥付資金⟦MONEY|12億元⟧。")
-    assert ("佛山", "涼山") not in rules
-    assert ("佛山", "涼山") in learned
-
-
-def test_a_city_whose_towns_pair_a_prefectures_counties_pairs_the_prefecture():
-    rules, learned = _paired("⟦GPE|東莞市⟧6個鎮街結對幫扶⟦GPE|昭通市⟧6個縣，，累計落實財政幫扶資金⟦MONEY|3.2億元⟧。")
-    assert rules == set()
-    assert learned == {("東莞市", "昭通市")}
-
-
-def test_a_pairing_word_that_modifies_a_noun_stays_unpaired():
-    # The rules took the pairs back (D35: 对口帮扶…的任务); the model leaves vetoed pairs alone.
-    rules, learned = _paired("⟦GPE|北京⟧承担着对口帮扶⟦GPE|内蒙古⟧、⟦GPE|河北张家口⟧的任务。")
-    assert rules == learned == set()
-
-
-def test_pairings_are_added_only_where_the_model_is_sure():
-    doc = parse_markup("⟦GPE|東莞市⟧6個鎮街結對幫扶⟦GPE|昭通市⟧6個縣。")
-    sents = list(iter_sentences(doc.text, doc.entities, min_mentions=2))
-    assert add_pairings(sents, []) == [("PAIRED", 0, 1)]
-    assert add_pairings(sents, [], threshold=1.0) == []
-    assert add_pairings(sents, [("PAIRED", 0, 1)]) == []  # what the rules found is not found twice
-
-
-def test_the_pairing_model_is_a_logistic_curve_over_none_and_paired():
-    model = pair_model()
-    assert model.classes == ["NONE", "PAIRED"]
-    assert all(len(w) == 1 for w in model.weights.values())
-    assert model.probabilities({"bias": 1.0})["PAIRED"] == pytest.approx(1 - model.probabilities({"bias": 1.0})["NONE"])
-    data = json.loads(PAIR_MODEL_PATH.read_text("utf-8"))
-    assert data["trained_on"]["without_rounds"] == [17, 18]

@@ -44,7 +44,7 @@ from gongbu.relations.frames import (
 from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
 from gongbu.text import sentences
 
-__all__ = ["EntityLike", "Relation", "extract_relations", "find_relations", "rules_by_sentence", "valid"]
+__all__ = ["EntityLike", "Relation", "extract_relations", "find_relations", "valid"]
 
 
 class EntityLike(Protocol):
@@ -122,40 +122,32 @@ def valid(relations: Iterable[tuple[str, int, int]], entities: Sequence[Any],
     return sorted(out, key=lambda r: (r[1], r[2], r[0]))
 
 
-def rules_by_sentence(sentences: Iterable[Sentence], entities: Sequence[Any]
-                      ) -> Iterator[tuple[Sentence, list[tuple[str, int, int]]]]:
-    """Each sentence with what the rules alone find in it (the learned models' training reads these)."""
-    for sent in sentences:
-        yield sent, valid([(r.label, r.head, r.tail) for r in _sentence_relations(sent)], entities)
-
-
 def find_relations(text: str, entities: Sequence[Any], *, sentence_spans=None) -> list[Relation]:
     """Every relation the rules find, with the rule that found it (for debugging and docs), then
-    what the learned models add, as rule ``learned``."""
-    from gongbu.relations.learned import add_pairings, fill_holes
+    what the learned filler adds, as rule ``learned``."""
+    from gongbu.relations.learned import fill_holes
 
     found: list[Relation] = []
     sents = sentence_objects(text, entities, sentence_spans)
     for sent in sents:
         found.extend(_sentence_relations(sent))
     kept = set(valid([(r.label, r.head, r.tail) for r in found], entities))
-    added = valid(sorted(kept) + fill_holes(sents, sorted(kept)) + add_pairings(sents, sorted(kept)), entities)
+    added = valid(sorted(kept) + fill_holes(sents, sorted(kept)), entities)
     found.extend(Relation(label, h, t, "learned") for label, h, t in added if (label, h, t) not in kept)
     return found
 
 
 def extract_relations(text: str, entities: Sequence[EntityLike], *, sentence_spans=None,
-                      learned: bool = True, model: Any = None, pair_model: Any = None) -> list[tuple[str, int, int]]:
+                      learned: bool = True, model: Any = None) -> list[tuple[str, int, int]]:
     """``(label, head, tail)`` relations between ``entities`` of the working ``text``.
 
     ``entities`` carry ``.label .start .end .text .norm`` with offsets into ``text``
     (the cleaned working copy); ``norm`` may be None (a small fallback then guesses
     the east/west side). Heads and tails index ``entities``. Both ends are in one
     sentence (``sentence_spans``, default :func:`gongbu.text.sentences`). With ``learned``
-    (the default) the learned models of :mod:`gongbu.relations.learned` then give a giver or a
-    receiver to amounts the rules leave without one (``model``, a :class:`~gongbu.relations.learned.LinearModel`,
-    instead of the shipped flow model) and add pairings the rules missed (``pair_model`` instead of
-    the shipped one); ``learned=False`` is the rules alone.
+    (the default) the learned model of :mod:`gongbu.relations.learned` then gives a giver or a
+    receiver to amounts the rules leave without one (``model``, a :class:`~gongbu.relations.learned.FlowModel`,
+    instead of the shipped one); ``learned=False`` is the rules alone.
     """
     if len(entities) < 2:  # a relation links two mentions
         return []
@@ -169,9 +161,9 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *, sentence_spa
         sents.append(sent)
     out = valid(found, entities, sentence_of)
     if learned:
-        from gongbu.relations.learned import add_pairings, fill_holes
+        from gongbu.relations.learned import fill_holes
 
-        extra = fill_holes(sents, out, model=model) + add_pairings(sents, out, model=pair_model)
+        extra = fill_holes(sents, out, model=model)
         if extra:
             out = valid(out + extra, entities, sentence_of)
     return out

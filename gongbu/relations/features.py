@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from gongbu.relations.rules import PARTY, QUANTITY, Sentence, cue_patterns, is_pair, side_of
 from gongbu.report import Entity
 
-__all__ = ["FAMILIES", "candidates", "flow_features", "pair_features", "pairing_features"]
+__all__ = ["FAMILIES", "candidates", "flow_features", "pair_features"]
 
 FAMILIES = ("giving", "buying", "selling", "receiving", "pairing", "movement", "location_flow")
 
@@ -129,22 +129,6 @@ def pair_features(sent: Sentence, h: int, t: int) -> dict[str, float]:
     if m:
         f[f"pairing.between|{order}|sides={side_of(he)}>{side_of(te)}"] = 1.0
         f["pairing.noun"] = float(bool(cue_patterns()["noun_after"].match(between, m.end())))
-    return f
-
-
-def pairing_features(sent: Sentence, h: int, t: int, paired: set[tuple[int, int]]) -> dict[str, float]:
-    """:func:`pair_features` and what the rules already paired in the sentence (``paired``, their
-    (helper, helped) pairs): the learned pairing model of :mod:`gongbu.relations.learned` reads
-    these, since a list-mate of a paired place is the likeliest place the rules missed."""
-    f = pair_features(sent, h, t)
-    mates = next((g for g in sent.groups(sent.clause_of(t)) if t in g), [t])
-    helpers = next((g for g in sent.groups(sent.clause_of(h)) if h in g), [h])
-    f[f"rule_pair={(h, t) in paired}"] = 1.0
-    f[f"rule_rev={(t, h) in paired}"] = 1.0
-    f[f"h_helper_other={any(a == h and b != t for a, b in paired)}"] = 1.0
-    f[f"t_helped_other={any(b == t and a != h for a, b in paired)}"] = 1.0
-    f[f"mate_paired={any((h, m) in paired for m in mates if m != t)}"] = 1.0
-    f[f"hmate_paired={any((m, t) in paired for m in helpers if m != h)}"] = 1.0
     return f
 
 

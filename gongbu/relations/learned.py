@@ -1,24 +1,16 @@
-"""Learned models after the rules: a FROM or TO for an amount the rules leave without one, and a
-PAIRED the rules missed.
+"""A learned model that fills the rules' holes: a FROM or TO for a quantity the rules leave without one.
 
 The rules are precise but miss structures they were never written for (on relation case rounds
 14 and 15, written by annotators who never read the rules, their recall was 0.77 at a precision
-of 0.92). Two logistic regressions, trained on the annotators' gold, follow them; neither
-removes or changes what the rules found.
-
-- **Flows** (:func:`fill_holes`): over (quantity, party) pairs of one sentence (features in
-  :mod:`gongbu.relations.features`), for each amount of money without a giver the party the model
-  finds most probably the giver, when that probability is at least one half, and likewise for an
-  amount without a receiver; a party that is already one end of the amount is never made its
-  other end, and a pair a rule proposed and a later rule took back (``Sentence.vetoed``) stays apart.
-- **Pairings** (:func:`add_pairings`): over (party, place) pairs of one sentence, with what the
-  rules paired there among the features (a list-mate of a paired place is the likeliest miss), a
-  PAIRED where the model is at least 0.9 sure. At the classifier's own 0.5 it lost more precision
-  than it gained recall; 0.9 was the best of 0.85–0.97 leaving one case round out.
-
-Weights are data: ``data/flow_model.json`` and ``data/pair_model.json``, written by
-``python scripts/train_relation_models.py``; scoring is a dot product and a softmax here, so
-scikit-learn stays off the parse path.
+of 0.92). A multinomial logistic regression over (quantity, party) pairs of one sentence
+(features in :mod:`gongbu.relations.features`), trained on the annotators' gold, adds for each
+amount of money without a giver the party it finds most probably the giver, when that
+probability is at least one half, and likewise for an amount without a receiver; a party that is
+already one end of the amount is never made its other end, and a pair a rule proposed and a later
+rule took back (``Sentence.vetoed``) stays apart. It never removes or changes what the rules
+found, and it proposes no PAIRED (there it lost more precision than it gained recall). Its weights
+are data: ``data/flow_model.json``, written by ``python scripts/train_flow_model.py``; scoring is
+a dot product here, so scikit-learn stays off the parse path.
 
 The rules give the share (2600万元) of a county named after its total neither giver nor receiver;
 the model gives it both:
@@ -41,24 +33,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from gongbu.relations.features import flow_features, pairing_features
+from gongbu.relations.features import flow_features
 from gongbu.relations.rules import PARTY, Sentence, is_pair
 
-__all__ = ["PAIR_THRESHOLD", "THRESHOLD", "LinearModel", "add_pairings", "fill_holes", "flow_model", "pair_model"]
+__all__ = ["THRESHOLD", "FlowModel", "fill_holes", "flow_model"]
 
 MODEL_PATH = Path(__file__).with_name("data") / "flow_model.json"
-PAIR_MODEL_PATH = Path(__file__).with_name("data") / "pair_model.json"
 THRESHOLD = 0.5  # the classifier's own decision point; 0.7 was no better on dev or rounds 14–15
-# Leaving one case round out (rounds 1–16): PAIRED F1 0.847 → 0.876 / 0.879 / 0.869 / 0.857 at 0.85 / 0.9 / 0.95 / 0.97.
-PAIR_THRESHOLD = 0.9
 # Amounts only: filling counts of people gained 0.002 F1 on rounds 14–15 and lost as much on dev.
 FILLED = frozenset({"MONEY"})
 
 
-class LinearModel:
-    """``classes`` (NONE, FROM, TO or NONE, PAIRED in the file's order), ``intercept`` and sparse
-    ``weights`` (feature → one weight per class, or one weight for two classes), as scikit-learn's
-    logistic regression learned them."""
+class FlowModel:
+    """``classes`` (NONE, FROM, TO in the file's order), ``intercept`` and sparse ``weights``
+    (feature → one weight per class), as scikit-learn's multinomial regression learned them."""
 
     def __init__(self, classes: Sequence[str], intercept: Sequence[float],
                  weights: dict[str, Sequence[float]]) -> None:
@@ -67,16 +55,12 @@ class LinearModel:
         self.weights = weights
 
     @classmethod
-    def read(cls, path: str | Path = MODEL_PATH) -> LinearModel:
+    def read(cls, path: str | Path = MODEL_PATH) -> FlowModel:
         data = json.loads(Path(path).read_text("utf-8"))
         return cls(data["classes"], data["intercept"], data["weights"])
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
-        """Class → probability (softmax of the linear scores; a logistic curve for two classes)."""
-        if len(self.classes) == 2:  # scikit-learn's binary model: one score for the second class
-            z = self.intercept[0] + sum(self.weights[n][0] * v for n, v in features.items() if n in self.weights)
-            p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-            return {self.classes[0]: 1.0 - p, self.classes[1]: p}
+        """Class → probability (softmax of the linear scores)."""
         scores = list(self.intercept)
         for name, value in features.items():
             w = self.weights.get(name)
@@ -89,23 +73,14 @@ class LinearModel:
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
 
-FlowModel = LinearModel  # the name of the first release's filler model
-
-
 @lru_cache(maxsize=1)
-def flow_model() -> LinearModel:
-    """The shipped flow model, read once."""
-    return LinearModel.read()
-
-
-@lru_cache(maxsize=1)
-def pair_model() -> LinearModel:
-    """The shipped pairing model, read once."""
-    return LinearModel.read(PAIR_MODEL_PATH)
+def flow_model() -> FlowModel:
+    """The shipped model, read once."""
+    return FlowModel.read()
 
 
 def fill_holes(sentences: Iterable[Sentence], found: Iterable[tuple[str, int, int]], *,
-               model: LinearModel | None = None, threshold: float = THRESHOLD) -> list[tuple[str, int, int]]:
+               model: FlowModel | None = None, threshold: float = THRESHOLD) -> list[tuple[str, int, int]]:
     """FROM and TO relations for the amounts of ``sentences`` that ``found`` leaves without one.
 
     ``sentences`` are those the rules read (their ``vetoed`` pairs set), ``found`` what they found.
@@ -137,30 +112,7 @@ def fill_holes(sentences: Iterable[Sentence], found: Iterable[tuple[str, int, in
     return out
 
 
-def add_pairings(sentences: Iterable[Sentence], found: Iterable[tuple[str, int, int]], *,
-                 model: LinearModel | None = None, threshold: float = PAIR_THRESHOLD) -> list[tuple[str, int, int]]:
-    """PAIRED relations the model is at least ``threshold`` sure of that ``found`` lacks."""
-    paired_all = {(h, t) for label, h, t in found if label == "PAIRED"}
-    model = model or pair_model()
-    out: list[tuple[str, int, int]] = []
-    for sent in sentences:
-        ents = sent.entities
-        parties = [k for k in sent.indices if ents[k].label in PARTY and not is_pair(ents[k])]
-        if len(parties) < 2:
-            continue
-        inside = set(sent.indices)
-        paired = {(h, t) for h, t in paired_all if h in inside}
-        for h in parties:
-            for t in parties:
-                # A pair a rule proposed and a later rule took back stays apart, as for flows.
-                if h == t or ents[t].label != "GPE" or (h, t) in paired or (h, t) in sent.vetoed:
-                    continue
-                if model.probabilities(pairing_features(sent, h, t, paired))["PAIRED"] >= threshold:
-                    out.append(("PAIRED", h, t))
-    return out
-
-
-def explain(sent: Sentence, q: int, p: int, model: LinearModel | None = None) -> list[tuple[str, Any]]:
+def explain(sent: Sentence, q: int, p: int, model: FlowModel | None = None) -> list[tuple[str, Any]]:
     """The features of one (quantity, party) pair with their weights, strongest first (debugging)."""
     model = model or flow_model()
     feats = flow_features(sent, q, p)
