@@ -96,11 +96,14 @@ def load_examples(passes: str | Path | None = None, gold: str | Path | None = No
 
 def case_examples(path: str | Path | None = None, rounds: set[int] | None = None) -> list[Example]:
     """The relation cases (``annotations/relations/cases.jsonl``) as examples with their marked
-    entities and relations, optionally of some ``rounds`` only."""
+    entities and relations, optionally of some ``rounds`` only. Like the documents, each is read
+    on its cleaned working text (Simplified, glosses and doubled punctuation gone), as ``parse``
+    reads it: scraped cases read raw would teach the learned models holes the pipeline never has."""
     import json
 
     from gongbu.data.markup import parse_markup
     from gongbu.paths import annotations_dir
+    from gongbu.text import clean
 
     path = Path(path) if path is not None else annotations_dir() / "relations" / "cases.jsonl"
     out = []
@@ -111,9 +114,13 @@ def case_examples(path: str | Path | None = None, rounds: set[int] | None = None
         if rounds is not None and case["round"] not in rounds:
             continue
         doc = parse_markup(case["markup"])
-        mentions = [Mention(e.label, e.start, e.end, doc.text[e.start : e.end]) for e in doc.entities]
-        _norms(doc.text, mentions)
-        out.append(Example(case["id"], doc.text, mentions, set(doc.relations)))
+        cleaned = clean(doc.text)
+        mentions = []
+        for e in doc.entities:
+            s, t = cleaned.original_to_span(e.start, e.end)
+            mentions.append(Mention(e.label, s, t, cleaned.text[s:t]))
+        _norms(cleaned.text, mentions)
+        out.append(Example(case["id"], cleaned.text, mentions, set(doc.relations)))
     return out
 
 
