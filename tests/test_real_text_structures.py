@@ -560,10 +560,9 @@ def test_support_with_both_parties_pairs_and_gives():
     expect("2010年⟦GPE#a|厦门|PAIRED=b⟧支援⟦GPE#b|临夏⟧⟦MONEY|200万元|FROM=a|TO=b⟧。")
 
 
-@pytest.mark.xfail(strict=True, reason="the learned filler gives the pairing's helper as the giver of the places' "
-                   "money; dev 370's annotators name no giver (the rules alone agree with them)")
 def test_places_a_pairing_modifies_get_money_from_no_one_named():
-    # 对口支援的 modifies the places: the money they got comes from no one named.
+    # 对口支援的 modifies the places: the money they got comes from no one named (dev 370's annotators).
+    # The filler trained on raw cases named the helper; trained on the cleaned cases it does not.
     report = gongbu.parse("北京市对口支援的城关区、当雄县今年分别获得援藏资金1.8亿元和9600万元。")
     assert "FROM" not in labels(report)
 

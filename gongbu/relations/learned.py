@@ -13,7 +13,7 @@ are data: ``data/flow_model.json``, written by ``python scripts/train_flow_model
 a dot product here, so scikit-learn stays off the parse path.
 
 The rules give the share (2600万元) of a county named after its total neither giver nor receiver;
-the model gives it both:
+the model gives it both (and the total no receiver: the county receives only its share):
 
 >>> from gongbu.data.markup import parse_markup
 >>> from gongbu.relations import extract_relations
@@ -21,7 +21,7 @@ the model gives it both:
 >>> extract_relations(doc.text, doc.entities, learned=False)
 [('FROM', 1, 0)]
 >>> extract_relations(doc.text, doc.entities)
-[('FROM', 1, 0), ('TO', 1, 2), ('FROM', 3, 0), ('TO', 3, 2)]
+[('FROM', 1, 0), ('FROM', 3, 0), ('TO', 3, 2)]
 """
 
 from __future__ import annotations
