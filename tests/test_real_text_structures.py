@@ -609,3 +609,41 @@ def test_a_short_autonomous_county_name_is_the_county():
     report = gongbu.parse("其中用在务川自治县的有1400万元。")
     county = report.entities[0]
     assert (county.text, county.norm.name, county.norm.level) == ("务川自治县", "务川仡佬族苗族自治县", "county")
+
+
+# ---------------------------------------------------------------- read from relation rounds 17 and 18
+
+
+def test_two_lists_after_fenbie_pair_givers_and_receivers_in_order():
+    report = expect("2023年，⟦GPE#a|福州市⟧、⟦GPE#b|厦门市⟧分别向⟦GPE#c|西吉县⟧、⟦GPE#d|原州区⟧拨付协作资金"
+                    "⟦MONEY|3000万元|FROM=a|TO=c⟧和⟦MONEY|2000万元|FROM=b|TO=d⟧。")
+    rels = {(r.label, report.entities[r.head].text, report.entities[r.tail].text) for r in report.relations}
+    assert ("FROM", "3000万元", "厦门市") not in rels and ("FROM", "2000万元", "福州市") not in rels
+
+
+def test_places_after_a_preposition_and_a_modifying_pairing_word_are_not_paired():
+    # 向定点帮扶的…: the pairing word modifies the places (D35); the money still goes to each.
+    report = expect("⟦ORG#a|中国农业银行⟧向定点帮扶的⟦GPE#b|黄平⟧、⟦GPE#c|施秉⟧两县各拨付帮扶资金"
+                    "⟦MONEY|800万元|FROM=a|TO=b,c⟧。")
+    assert "PAIRED" not in labels(report)
+    # 向其定点帮扶的… names the helper again: that pairs.
+    expect("⟦ORG#a|中国华电|PAIRED=b⟧向其定点帮扶的⟦GPE#b|四川省雷波县⟧投入⟦MONEY|3000万元|FROM=a|TO=b⟧。")
+
+
+def test_the_next_items_of_a_qizhong_list_name_their_categories():
+    expect("2022年，⟦GPE#a|潍坊市⟧向⟦GPE#b|开州区⟧拨付财政援助资金⟦MONEY|2.5亿元|FROM=a|TO=b⟧，其中产业发展类"
+           "⟦MONEY|1.2亿元|FROM=a|TO=b⟧，就业帮扶类⟦MONEY|3000万元|FROM=a|TO=b⟧，乡村建设类⟦MONEY|4000万元|FROM=a|TO=b⟧。")
+    expect("本县今年争取⟦GPE#a|烟台市⟧协作资金⟦MONEY|6000万元|FROM=a⟧，其中产业开发项目⟦MONEY|3500万元|FROM=a⟧，"
+           "劳务协作项目⟦MONEY|800万元|FROM=a⟧。")
+
+
+def test_an_organisation_of_a_place_gives_not_the_place():
+    report = expect("⟦GPE|杭州市余杭区⟧的⟦ORG#a|阿里巴巴集团⟧向⟦GPE#b|剑河县⟧捐赠⟦MONEY|800万元|FROM=a|TO=b⟧。")
+    assert ("FROM", "800万元", "杭州市余杭区") not in {
+        (r.label, report.entities[r.head].text, report.entities[r.tail].text) for r in report.relations}
+
+
+def test_a_company_suffix_alone_names_no_organisation():
+    # 万向集团公司: 向 stops the name, and 集团公司 alone is no name.
+    report = gongbu.parse("万向集团公司捐资120万元。")
+    assert [e.text for e in report.entities if e.label == "ORG"] == []

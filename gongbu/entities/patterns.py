@@ -128,7 +128,8 @@ _BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
     "贫困 农村 乡村 基层 地方 部分 优质 一批 本地 外地 农业 企业 国家级 省属 市属 协作 对口协作 "
-    "合作 口协作 交易 电商 销售 服务 中小学 双语 三级 二级 寄宿制 三甲 二甲 三级甲等 二级甲等 考上".split()
+    "合作 口协作 交易 电商 销售 服务 中小学 双语 三级 二级 寄宿制 三甲 二甲 三级甲等 二级甲等 考上 "
+    "集团 公司 有限 股份 分".split()  # 集团公司 alone names no company
 )
 # A level word that can stand for the place of a function-specific body (省扶贫开发局).
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千][多余几]?$")

@@ -192,6 +192,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     proposed.update((r.head, r.tail) for r in found)
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
+    found = _organisations_of_places(sent, found)
     found = _drop_rate_destinations(sent, _drop_speakers(sent, found))
     found = _nearest_marks(sent, _one_pairing_per_pair(sent, found))
     sent.vetoed = proposed - {(r.head, r.tail) for r in found}
@@ -263,6 +264,30 @@ def _drop_bodies_as_givers(sent: Sentence, found: list[Relation]) -> list[Relati
         or (ents[r.tail].label == "ORG" and ents[r.head].label == "MONEY" and staff.match(text, ents[r.tail].end))))]
 
 
+def _organisations_of_places(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """D37: 「杭州市余杭区」的「阿里巴巴集团」向…捐赠: the place only says where the organisation is;
+    the organisation gives (or pairs, or receives), not the place."""
+    ents, text = sent.entities, sent.text
+    owner = {}
+    for k in sent.indices:
+        if ents[k].label == "GPE" and text.startswith("的", ents[k].end):
+            org = [j for j in sent.indices if ents[j].label == "ORG" and ents[j].start == ents[k].end + 1]
+            if org:
+                owner[k] = org[0]
+    if not owner:
+        return found
+    out, seen = [], set()
+    for r in found:
+        if r.label in ("FROM", "TO") and r.tail in owner:
+            r = Relation(r.label, r.head, owner[r.tail], r.rule + "+organisation")
+        elif r.label == "PAIRED" and r.head in owner:
+            r = Relation(r.label, owner[r.head], r.tail, r.rule + "+organisation")
+        if (r.label, r.head, r.tail) not in seen:
+            seen.add((r.label, r.head, r.tail))
+            out.append(r)
+    return out
+
+
 def _representatives(sent: Sentence, found: list[Relation]) -> list[Relation]:
     """「深圳市」代表「广东省」对口帮扶「百色市」: the one who stands for the province is the helper."""
     ents, text = sent.entities, sent.text
@@ -307,6 +332,8 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
                     cs = sent.clauses[sent.clause_of(r.head)][0]
                     if _PAIRING_AS_MODIFIER.match(text, cue.end()) and _ACCORDING.search(text, cs, helper.start):
                         continue
+            if helped.start > helper.start and _MODIFIED_PLACES.search(text, helper.end, _list_start(sent, r.tail)):
+                continue  # 「工商银行」向定点帮扶的「通江」…拨付: the places are the noun the pairing word modifies
             if _ENDED.match(text, helped.end if helped.start > helper.start else helper.end):
                 continue  # 原先「茂名市」与「南宁市」的结对关系不再延续: a pairing that ended
             if sent.is_destination([r.tail]) and pats["visit_to_help"].match(text, helped.end):
@@ -318,6 +345,9 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
 # After 「A」与「B」的结对: the noun the pairing word modifies; and words saying a pairing ended.
 _PAIRING_AS_MODIFIER = re.compile(r"(?:帮扶|协作|支援)?(?:关系|工作|任务|政策|机制|协议|会议|联席会)")
 _ACCORDING = re.compile(r"(?:按照|根据|依照|依据|遵照)[^，,。；;]{0,6}$")
+# 向定点帮扶的「麻江县」, 为对口支援的…: a preposition, then the pairing word as a modifier right before the
+# places (D35; the annotators pair nothing there). 向其定点帮扶的 names the helper again and pairs.
+_MODIFIED_PLACES = re.compile(r"(?:向|为|给|在)(?:所|所属)?(?:定点|对口|结对)?(?:帮扶|支援|协作)的$")
 _ENDED = re.compile(r"[^，,。；;]{0,12}?(?:不再延续|不再继续|终止|解除|结束了?(?:结对|帮扶|协作))")
 
 
@@ -334,6 +364,14 @@ def _task_end(sent: Sentence, k: int) -> int:
             break
         end = _list_end(sent, nxt[0])
     return end
+
+
+def _list_start(sent: Sentence, k: int) -> int:
+    """Where the list that holds mention ``k`` starts (its own start when it stands alone)."""
+    for g in sent.groups(sent.clause_of(k)):
+        if k in g:
+            return sent.entities[g[0]].start
+    return sent.entities[k].start
 
 
 def _list_end(sent: Sentence, k: int) -> int:

@@ -23,7 +23,18 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from gongbu.relations.rules import PARTY, QUANTITY, Relation, Sentence, _norm, cue_patterns, cues, side_of, total_of
+from gongbu.relations.rules import (
+    LIST_ITEM_HEAD,
+    PARTY,
+    QUANTITY,
+    Relation,
+    Sentence,
+    _norm,
+    cue_patterns,
+    cues,
+    side_of,
+    total_of,
+)
 
 __all__ = [
     "FRAMES",
@@ -849,12 +860,20 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
             to.setdefault(r.head, []).append(r)
     givers = {(r.head, r.tail) for r in found if r.label == "FROM"}
     marks = [k for k in sent.indices if sent.is_modifier(k)]
+    last_part: tuple[int, int | None] | None = None  # (clause, total) of the last 其中 part
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
-        cs = sent.clauses[sent.clause_of(q)][0]
+        clause = sent.clause_of(q)
+        cs = sent.clauses[clause][0]
         own = [r for r in to.get(q, ()) if not r.rule.endswith("subsection")]
-        if text[cs : ents[q].start].lstrip(" ,，、:：(（").startswith("其中") or sent.after_bare_subsection(
-                sent.clause_of(q)):
-            total = total_of(sent, q)
+        head = text[cs : ents[q].start]
+        is_part = head.lstrip(" ,，、:：(（").startswith("其中") or sent.after_bare_subsection(clause)
+        total = total_of(sent, q) if is_part else None
+        # 其中产业开发项目3500万元，劳务协作项目800万元: the next item breaks down the same total.
+        if (not is_part and last_part is not None and last_part[0] == clause - 1
+                and not sent.parties_in(clause) and LIST_ITEM_HEAD.match(head)):
+            is_part, total = True, last_part[1]
+        if is_part:
+            last_part = (clause, total)
             for r in to.get(total, ()) if total is not None and not own else ():
                 if r.rule.startswith("frame:"):
                     out.append(Relation("TO", q, r.tail, "frame:subsection"))
@@ -1012,6 +1031,9 @@ def respective_quantities(sent: Sentence, found: Sequence[Relation]) -> list[Rel
                  if ents[g[0]].start >= m.end() and ents[g[-1]].end <= ents[run[0]].start]
         if after and len(after[0]) == len(run):
             lists = [after[0]]
+            # 「历下区」、「槐荫区」分别向「东乡县」、「积石山县」拨付…: the givers' list is respective too.
+            if before and len(before[-1]) == len(run):
+                lists.append(before[-1])
         elif before and len(before[-1]) == len(run):
             lists = [before[-1]]
         elif not before:

@@ -432,7 +432,11 @@ _SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
 _FROM_SELLER = re.compile(r"向[^，,。；;]{0,12}$")
 # …135名进藏，由「山东省援藏前方指挥部」统一管理: who manages them did not send them.
 _MANAGES = re.compile(r"(?:统一|负责|集中)?(?:管理|领导|调度|考核|服务)")
-_KIND_OF_MONEY = re.compile(r"^[^，,。；;]{0,4}?((?:帮扶|援助|协作|扶贫)(?:资金)?)$")
+# 就业帮扶类3000万元, 劳务协作项目800万元: a kind of money, with or without its classifier.
+_KIND_OF_MONEY = re.compile(r"^[^，,。；;]{0,4}?((?:帮扶|援助|协作|扶贫)(?:资金|类|项目|类项目)?)$")
+# 其中产业发展类1.2亿元，就业帮扶类3000万元: the next item of a 其中 list names its category, whatever
+# verb-like word (就业, 建设) the category holds.
+LIST_ITEM_HEAD = re.compile(r"^[^，,。；;\d]{1,8}?(?:类|类项目|项目|方面|领域)$")
 _JOINED_PAIR = re.compile(r"[与同]")
 _BY = re.compile(r"(?:全部|均|都|统一|主要)?由$")
 
@@ -1117,7 +1121,8 @@ def flows(sent: Sentence) -> Iterator[Relation]:
         noun = _KIND_OF_MONEY.match(head)
         sub = bool(pats["subsection"].match(head)) or sent.after_bare_subsection(clause) or (
             sub_clause == clause - 1 and not sent.parties_in(clause)
-            and not pats["verbish"].search(text, cs, ce if noun is None else ents[q].start - len(noun.group(1))))
+            and (LIST_ITEM_HEAD.match(head) is not None or not pats["verbish"].search(
+                text, cs, ce if noun is None else ents[q].start - len(noun.group(1)))))
         if sub:
             sub_clause = clause
         cont = bool(_CONTINUATION.match(head)) and not sent.parties_in(clause)
