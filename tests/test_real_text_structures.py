@@ -647,3 +647,8 @@ def test_a_company_suffix_alone_names_no_organisation():
     # 万向集团公司: 向 stops the name, and 集团公司 alone is no name.
     report = gongbu.parse("万向集团公司捐资120万元。")
     assert [e.text for e in report.entities if e.label == "ORG"] == []
+
+
+def test_an_amount_spent_on_migrants_housing_is_no_count_of_people():
+    # 移民 is a noun of people, but 1200万元 is an amount: the count's noun phrase never holds 元.
+    expect("⟦ORG#a|三峡集团⟧出资⟦MONEY|1200万元|FROM=a⟧改造移民安置社区。")

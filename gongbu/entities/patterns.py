@@ -61,7 +61,8 @@ FRAGMENTS = {
 # characters (县级部门干部) but never a verb-like connector (到, 赴, 和 …), so that
 # 「5.78万贫困人口」到省外就业 and 「65名县级部门干部」及… stop where SPEC says.
 PERSON_HEADS = tuple(row[0] for row in read_table("person_heads.tsv"))
-_NP_STOP = "与和及或、,，。;；:：!?！？在赴到向从为被把对等去来至于以的了是将并而已共均每各"
+# 元 too: 1200万元改造…移民 is an amount, not 1200万 people.
+_NP_STOP = "与和及或、,，。;；:：!?！？在赴到向从为被把对等去来至于以的了是将并而已共均每各元"
 # SPEC v2: a count's noun phrase stops before a place, so 「56名」援「藏」干部 — never 援X inside it.
 _NP_PLACE = "援[藏疆滇黔川陕甘宁青蒙桂渝鄂湘冀]"
 FRAGMENTS["NP"] = (
