@@ -127,10 +127,10 @@ KNOWN: dict[str, str] = {
     "AM31": "a yearless 截至 inside a year's frame: adjudicated like A37 and K38, against L04, N27 and AA06",
     "AN44": "上年结转资金 (money carried over from last year): the rules read 上年结转 as no time, for the 合计 "
             "line after it (AN45)",
-    # Round 21 was written at the end of the seventh stop and scored unread (0.870 at 56010cf and at 0cc134b); its
-    # errors were not looked at.
-    **{k: "round 21, written at the end of the seventh stop and only scored, never read by the rules"
-       for k in ("AO01", "AO09", "AO10", "AO14", "AO15", "AO18", "AO22", "AO25", "AO26", "AP05", "AP27", "AP38")},
+    # Round 21 was written at the end of the seventh stop and scored unread (0.870 at 56010cf and at 0cc134b); the
+    # eighth stop read its errors and mended 年内 (AO25, AO26) and a year wrapped before 年 (AP05).
+    **{k: "round 21, written at the end of the seventh stop; read in the eighth, these structures left to the rules"
+       for k in ("AO01", "AO09", "AO10", "AO14", "AO15", "AO18", "AO22", "AP27", "AP38")},
 }
 
 

@@ -740,3 +740,19 @@ def test_a_pages_address_and_furniture_do_not_date_or_title_it():
 
 def test_a_range_whose_end_year_was_stripped_keeps_its_start():
     assert years(period_of("2017年至年，杭州市累计投入协作资金13.5亿元。", "13.5亿元")) == (2017, None, True)
+
+
+# ---------------------------------------------------------------- read from period round 21
+
+
+def test_nian_nei_is_the_year_under_discussion():
+    # 年内 reads like 全年 (C10): the year of the paragraph's heading or lead; 三年内 and 学年内 are not it.
+    text = "【概况】2019年，两区深化协作。\n\n【资金项目】年内，甲区到位帮扶资金4600万元。"
+    assert _periods_of(text, "4600万元") == [(2019, 2019, False)]
+    assert _periods_of("三年内，投入资金3亿元。", "3亿元") == [(None, None, False)]
+
+
+def test_a_year_wrapped_onto_the_next_line_before_nian_still_dates():
+    # PDF text wraps lines anywhere: 截至2021⏎年11月底 is one date (the line break is dropped in the working text).
+    text = "部分项目开工偏晚，截至2021\n年11月底仍有援助资金1460万元未拨付。"
+    assert _periods_of(text, "1460万元") == [(None, 2021, True)]
