@@ -652,3 +652,22 @@ def test_a_company_suffix_alone_names_no_organisation():
 def test_an_amount_spent_on_migrants_housing_is_no_count_of_people():
     # 移民 is a noun of people, but 1200万元 is an amount: the count's noun phrase never holds 元.
     expect("⟦ORG#a|三峡集团⟧出资⟦MONEY|1200万元|FROM=a⟧改造移民安置社区。")
+
+
+# ---------------------------------------------------------------- read from relation round 19
+
+
+def test_duikou_hezuo_between_two_named_places_pairs_them():
+    # 对口合作 of the northeast with the east: the eastern side helps (the writers' and blind passes' reading).
+    expect("自2017年⟦GPE#a|浙江省|PAIRED=b⟧与⟦GPE#b|吉林省⟧建立对口合作关系以来，两省签约项目300余个。")
+    expect("⟦GPE#a|深圳|PAIRED=b⟧与⟦GPE#b|哈尔滨⟧开展对口合作以来，⟦GPE|深哈⟧产业园注册企业600余家。")
+
+
+def test_a_place_stationed_in_another_names_its_labour_station():
+    expect("⟦ORG#a|白河县驻溧阳劳务协作工作站⟧今年组织输送⟦PERSON-COUNT#q|312名脱贫劳动力|FROM=a|TO=b⟧"
+           "赴⟦GPE#b|溧阳市⟧就业。")
+
+
+def test_a_relative_clause_before_counts_names_who_sent_them():
+    expect("⟦GPE#b|榆林市佳县⟧先后迎来⟦GPE#a|扬州⟧派出的⟦PERSON-COUNT|86名支教老师|FROM=a|TO=b⟧和"
+           "⟦PERSON-COUNT|40名医生|FROM=a|TO=b⟧。")

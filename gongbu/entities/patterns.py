@@ -515,6 +515,9 @@ class EntityPatterns:
                     # 「北京市援疆和田指挥部」: the sending place and 援 before the abbreviated destination.
                     elif text.endswith(AID_MARKS, 0, start) and start - 2 in gpe_ends:
                         start = gpe_ends[start - 2].start
+                    # 「白河县驻溧阳劳务协作工作站」: the sending place, 驻 and the place it sits in.
+                    elif text.endswith("驻", 0, start) and start - 1 in gpe_ends:
+                        start = gpe_ends[start - 1].start
                 place = start is not None
                 if start is None:
                     start = i

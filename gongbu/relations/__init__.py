@@ -37,6 +37,7 @@ from gongbu.relations.frames import (
     passive_givers,
     respective_quantities,
     sales,
+    sent_by,
     spent_on,
     yuan_givers,
     yuan_provinces,
@@ -180,6 +181,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found += list(built_by(sent, found))
     found += list(spent_on(sent, found))
     found += list(come_from(sent, found))
+    found += list(sent_by(sent, found))
     found += list(counts_before_places(sent, found))
     found += list(yuan_givers(sent, found))
     proposed = {(r.head, r.tail) for r in found}

@@ -52,6 +52,7 @@ __all__ = [
     "pairing_givers",
     "respective_pairing",
     "sales",
+    "sent_by",
     "table_rows",
     "yuan_destination",
     "yuan_givers",
@@ -650,6 +651,32 @@ def come_from(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
         if opening := _opening_list(sent, sent.clause_of(q), frame_patterns()["come_from"].match):
             for k in opening[1]:
                 yield Relation("FROM", q, k, "frame:come-from")
+
+
+# 「扬州」派出的「86名」支教老师: a relative clause before a count names who sent the people.
+_SENT_BY = re.compile(r"(?:先后|统一|陆续|共|累计)?(?:派出|选派|派驻|外派|输送|组织)的"
+                      r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
+
+
+def sent_by(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
+    """「扬州」派出的「86名」支教老师和「40名」医生: a party right before 派出的 sent the count after it,
+    and the counts joined to it, when no rule gave them an origin."""
+    ents, text = sent.entities, sent.text
+    given = {r.head for r in found if r.label == "FROM"}
+    counts = [k for k in sent.indices if ents[k].label == "PERSON-COUNT"]
+    for n, q in enumerate(counts):
+        prev = [k for k in sent.indices if ents[k].end <= ents[q].start and ents[k].label in PARTY]
+        if not prev:
+            continue
+        gap = text[ents[prev[-1]].end : ents[q].start]
+        if not _SENT_BY.fullmatch(gap):
+            continue
+        run = [q]
+        for k in counts[n + 1 :]:  # 86名支教老师和40名医生: the counts of one list
+            if not re.fullmatch(r"[、和及与]", text[ents[run[-1]].end : ents[k].start]):
+                break
+            run.append(k)
+        yield from (Relation("FROM", k, prev[-1], "frame:sent-by") for k in run if k not in given)
 
 
 # From a place to the amount: (投向 X 的)(各级)(财政)(援助|帮扶|协作)资金, then at most a verb of being (达, 为).
