@@ -756,3 +756,25 @@ def test_a_year_wrapped_onto_the_next_line_before_nian_still_dates():
     # PDF text wraps lines anywhere: 截至2021⏎年11月底 is one date (the line break is dropped in the working text).
     text = "部分项目开工偏晚，截至2021\n年11月底仍有援助资金1460万元未拨付。"
     assert _periods_of(text, "1460万元") == [(None, 2021, True)]
+
+
+# ---------------------------------------------------------------- read from period round 22
+
+
+def test_a_local_papers_byline_date_dates_the_document():
+    text = ("台江讯（记者 潘某 通讯员 杨某）2023年12月28日，记者从县乡村振兴局获悉，"
+            "今年以来，佛山市拨付协作资金8650万元。")
+    assert _periods_of(text, "8650万元") == [(2023, 2023, True)]
+
+
+def test_a_tables_total_row_spans_the_years_of_its_caption():
+    text = ("甲县—乙县协作帮扶情况一览表（2017—2020年）\n年度 财政援助资金 挂职干部\n2017年 860万元 2名\n"
+            "2018年 1500万元 3名\n合计 2360万元 5名\n")
+    assert _periods_of(text, "2360万元") == [(2017, 2020, True)]
+    assert _periods_of(text, "860万元") == [(2017, 2017, False)]
+
+
+def test_a_year_that_dates_an_agreement_is_not_the_year_under_discussion():
+    text = ("上海市援疆工作2019年总结\n一、就业协作。依托2017年两地签订的劳务协作框架协议，"
+            "全年组织富余劳动力到上海就业4860人。")
+    assert _periods_of(text, "4860人") == [(2019, 2019, False)]

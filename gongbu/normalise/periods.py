@@ -178,6 +178,8 @@ def as_date(value: Any) -> dt.date | None:
 
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
 _NEWS_DATELINE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日电")
+# 台江讯（记者 …）2023年12月28日，记者从…获悉: a local paper's byline, then the day of the report.
+_BYLINE_DATE = re.compile(r"(?:讯|电|消息)[^。\n]{0,40}?[)）]\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[，,]")
 
 
 def _valid_date(m: re.Match) -> dt.date | None:
@@ -204,7 +206,7 @@ def document_date(text: str) -> dt.date | None:
             for m in _FULL_DATE.finditer(line):
                 if (found := _valid_date(m)) is not None:
                     return found
-    m = _NEWS_DATELINE.search(text, 0, DATELINE_CHARS)
+    m = _NEWS_DATELINE.search(text, 0, DATELINE_CHARS) or _BYLINE_DATE.search(text, 0, DATELINE_CHARS)
     if m is not None:
         return _valid_date(m)
     return _footer_date(text)
@@ -820,6 +822,8 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
             continue
         if e.kind == "next_year" and doc.text[r.end - 1] == "度":
             continue  # 签订2021年度协作协议，次年…: a year that names an agreement is not the year discussed
+        if e.kind == "same_year" and _SIGNED_THEN.match(doc.text, r.end):
+            continue  # 依托2017年两地签订的协议，全年…: the year dates the agreement, not the year discussed
         if _names_year(r, e.kind):
             return r
     if e.kind == "day" and year is not None and e.rule not in PARTS_OF_THE_YEAR:
@@ -830,11 +834,14 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
     for r in itertools.chain(before, after):
         if r.start >= b:
             break
-        if r.start >= a and _names_year(r, e.kind):
+        signed = e.kind == "same_year" and _SIGNED_THEN.match(doc.text, r.end) is not None
+        if r.start >= a and _names_year(r, e.kind) and not signed:
             return r
     return doc.title if doc.title is not None and _names_year(doc.title, e.kind) else None
 
 
+# 2017年沪喀两地签订的…协议: a year inside a relative clause that dates a document or an agreement.
+_SIGNED_THEN = re.compile(r"[^，,。；;\d]{0,10}?(?:签订|签署|印发|出台|制定|通过)的")
 # 会议认为，2022年，…: a short lead-in before the year that opens a sentence.
 _LEAD_IN = re.compile(r"[^，,。；;：:\d\n]{1,6}[，,：:]\s*")
 
@@ -1043,6 +1050,22 @@ def _row_year(doc: _Document, table: tuple[list[tuple[int, int]], list[tuple[int
 
 
 _YEAR_HEADERS = frozenset({"年度", "年份", "年", "实施年度", "资金年度", "项目年度"})
+_TOTAL_CELLS = frozenset({"合计", "总计", "共计", "累计", "小计", "合 计", "总 计"})
+
+
+def _range_above(doc: _Document, header_start: int) -> TimeExpression | None:
+    """The nearest range of years (2017—2020年, not 今年以来) stated above a table's header."""
+    k = bisect.bisect_left(doc.expr_starts, header_start)
+    return next((e for e in reversed(doc.exprs[:k]) if e.has_year and e.low is not None and e.high is not None
+                 and e.high > e.low and e.rule not in RELATIVE_RULES and e.kind not in ("years_back", "future")),
+                None)
+
+
+def _total_row(doc: _Document, table: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> bool:
+    """Whether the row's cell under a 年度 header says it sums the rows (合计, 总计)."""
+    row, header = table
+    return any(doc.text[ha:hb].strip() in _YEAR_HEADERS and doc.text[ca:cb].strip() in _TOTAL_CELLS
+               for (ha, hb), (ca, cb) in zip(header, row, strict=True))
 
 
 _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
@@ -1075,6 +1098,10 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
             return _Frame(header, header.cumulative)
         if (row_year := _row_year(doc, table)) is not None:
             return _Frame(row_year, row_year.cumulative)
+        # 合计｜107.29亿元｜… under a 年度 header: the total of the rows, over the range of years that the
+        # table's title or caption above its header gives (…一览表（2017—2020年）).
+        if _total_row(doc, table) and (caption := _range_above(doc, table[1][0][0])) is not None:
+            return _Frame(caption, True)
     lo, hi = doc.clause(q, k)
     if _from_value(doc, q, lo):
         dated = doc.last_before(max(doc.text.rfind("由", lo, q.start), doc.text.rfind("从", lo, q.start)) + 1 or lo,
