@@ -135,12 +135,17 @@ KNOWN: dict[str, str] = {
     "AR20": "三年来 after a new phase named in the sentence before (2021年…新阶段): the rules start it at the "
             "partnership's first year (C6 names either)",
     "AR31": "自2017年…以来 in an undated page: the rules end it at the year the page's title or lead implies",
+    # Round 23 was written at the end of the eighth stop and only scored (0.809 at ad60618, 0.851 at 59b7093);
+    # its errors were not looked at.
+    **{k: "round 23, written at the end of the eighth stop and only scored, never read by the rules"
+       for k in ("AS01", "AS02", "AS03", "AS04", "AS05", "AS06", "AS11", "AS12", "AT12", "AT22", "AT23", "AT27",
+                 "AT28", "AT37")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 2011 and len({c["id"] for c in CASES}) == 2011
-    assert {c["round"] for c in CASES} == set(range(1, 23))
+    assert len(CASES) == 2105 and len({c["id"] for c in CASES}) == 2105
+    assert {c["round"] for c in CASES} == set(range(1, 24))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
