@@ -778,3 +778,25 @@ def test_a_year_that_dates_an_agreement_is_not_the_year_under_discussion():
     text = ("上海市援疆工作2019年总结\n一、就业协作。依托2017年两地签订的劳务协作框架协议，"
             "全年组织富余劳动力到上海就业4860人。")
     assert _periods_of(text, "4860人") == [(2019, 2019, False)]
+
+
+# ---------------------------------------------------------------- read from period round 23
+
+
+def test_a_numbered_heading_with_a_year_and_a_name_scopes_its_section():
+    text = ("甲县东西部协作办公室2021年工作总结及2022年工作计划\n\n"
+            "一、2021年工作完成情况\n全年争取财政援助资金6820万元。\n\n"
+            "二、2022年工作计划\n力争全年到位财政援助资金不低于7000万元。\n")
+    assert _periods_of(text, "7000万元") == [(2022, 2022, False)]
+    assert _periods_of(text, "6820万元") == [(2021, 2021, False)]
+
+
+def test_an_ellipsis_line_is_no_title():
+    text = ("甲县2022年国民经济和社会发展统计公报（节选）\n甲县统计局\n……\n十一、东西部协作\n"
+            "全年到位财政援助资金5260万元，实施协作项目38个。")
+    assert _periods_of(text, "5260万元") == [(2022, 2022, False)]
+
+
+def test_the_year_two_places_became_partners_starts_their_n_years():
+    text = "2016年，结对关系调整，东莞与昭通结为帮扶“亲戚”。\n\n五年来，东莞累计向昭通派出挂职干部97名。"
+    assert _periods_of(text, "97名", date="2020-12-28") == [(2016, 2020, True)]

@@ -698,9 +698,11 @@ RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period
 ANAPHORIC = ("same_year", "next_year", "until_same_year", "same_period", "day")
 # N年来 / N年间 with a count, whose start may be named elsewhere (C6).
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
-# A line that is a year alone, perhaps numbered: 2016年, 二、2019年度, （三）2020年：
-_YEAR_HEADING = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?"
-                           r"(?:(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})年度?[：:]?")
+# A line that is a year alone, perhaps numbered and named: 2016年, 二、2019年度, （三）2020年：,
+# 二、2022年工作计划, 附：2020年度闽宁协作主要指标 (a heading names what follows; it holds no digit or comma).
+_YEAR_HEADING = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:附[：:]\s*)?"
+                           r"(?:(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})年度?"
+                           r"[^\d，,。；;：:、\s]{0,12}[：:]?")
 # 一、 （二） 3. and the run-in 一是… 第二，… of work reports
 _ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]"
                          r"|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是])")
@@ -714,7 +716,7 @@ _DATELINE = re.compile(r"来源|來源|发布|發布|编辑|編輯|作者|时间
 
 
 # 【字体：大 中 小】【打印本页】, ……（前略）, 首页 > 统计信息: a page's furniture, no title.
-_PAGE_FURNITURE = re.compile(r"(?:[【\[][^】\]]*[】\]][\s　]*)+|[…\.。·]+[（(]?[前后中]?略[）)]?|.*[>＞»].*")
+_PAGE_FURNITURE = re.compile(r"(?:[【\[][^】\]]*[】\]][\s　]*)+|[…\.。·]+(?:[（(]?[前后中]?略[）)]?)?|.*[>＞»].*")
 # 第四章　助力脱贫攻坚: a chapter of an excerpted report heads a part of it, not the document.
 _CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+[章节篇部分]")
 
