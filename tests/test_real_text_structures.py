@@ -671,3 +671,21 @@ def test_a_place_stationed_in_another_names_its_labour_station():
 def test_a_relative_clause_before_counts_names_who_sent_them():
     expect("⟦GPE#b|榆林市佳县⟧先后迎来⟦GPE#a|扬州⟧派出的⟦PERSON-COUNT|86名支教老师|FROM=a|TO=b⟧和"
            "⟦PERSON-COUNT|40名医生|FROM=a|TO=b⟧。")
+
+
+# ---------------------------------------------------------------- read from relation round 20
+
+
+def test_counts_joined_after_a_place_all_come_from_it():
+    expect("⟦GPE#a|苏州⟧累计派出⟦PERSON-COUNT|420名党政干部|FROM=a|TO=d⟧赴⟦GPE#d|铜⟧挂职，同时接收⟦GPE#b|铜仁⟧"
+           "⟦PERSON-COUNT|195名党政干部|FROM=b|TO=c⟧和⟦PERSON-COUNT|3788名专技人才|FROM=b|TO=c⟧来⟦GPE#c|苏⟧学习。")
+
+
+def test_a_place_that_gets_aid_with_gong_huo_receives_it():
+    expect("三年来，⟦GPE#a|石渠县⟧共获⟦GPE#b|临平区⟧支援资金⟦MONEY|4860万元|FROM=b|TO=a⟧。")
+
+
+def test_zutuanshi_is_a_programme_only_in_quotes():
+    # The named model in quotes (“组团式”帮扶) is a PROGRAMME; bare 组团式 describes how a team helps.
+    expect("医疗人才“⟦PROGRAMME|组团式⟧”帮扶成效明显。")
+    assert [e for e in gongbu.parse("以组团式方式开展帮扶。").entities if e.label == "PROGRAMME"] == []

@@ -893,6 +893,19 @@ def _staying_households(sent: Sentence, x: _Scope) -> bool:
     return "户" in x.qe.text and not cue_patterns()["movement"].search(sent.text, x.cs, x.ce)
 
 
+def _first_of_joined_counts(sent: Sentence, qe: Any) -> int | None:
+    """The first count of a run of counts joined by 和/、/及 that ends with ``qe`` (None when alone)."""
+    ents = sent.entities
+    counts = [k for k in sent.indices if ents[k].label == "PERSON-COUNT" and ents[k].end <= qe.start]
+    first = None
+    end = qe.start
+    for k in reversed(counts):
+        if not re.fullmatch(r"[、和及与]", sent.text[ents[k].end : end]):
+            break
+        first, end = k, ents[k].start
+    return first
+
+
 def _origin(x: _Scope) -> None:
     """来自「浙江」的…; a count of people right after its place (「广西大学」6名教师, 「广东」游客…)."""
     sent, text, ents, roles = x.sent, x.sent.text, x.sent.entities, x.roles
@@ -903,7 +916,13 @@ def _origin(x: _Scope) -> None:
             break
         gap = text[last.end : qe.start]
         if sent.mention_between(last.end, qe.start):
-            continue
+            # 接收「铜仁」195名党政干部和3788名专技人才: a count joined to the one right after the place.
+            first = _first_of_joined_counts(sent, qe)
+            if first is None or ents[first].start < last.end:
+                continue
+            gap = text[last.end : ents[first].start]
+            if sent.mention_between(last.end, ents[first].start):
+                continue
         if sent.is_origin(g) and len(gap) <= 4 and not (roles.why_to == "seller-origin" and roles.to == g):
             roles.from_, roles.why_from = g, "origin-cue"
         elif (qe.label == "PERSON-COUNT" and len(gap) <= 10 and not re.search(r"[\d，,]", gap)
