@@ -1,6 +1,6 @@
 """The learned filler on case rounds it has not seen: leave one round of relation cases out.
 
-    python scripts/evaluate_filler.py [--rounds 1-18] [--keep-out 19]
+    python scripts/evaluate_filler.py [--rounds 1-20] [--keep-out 21]
 
 For each round of ``annotations/relations/cases.jsonl`` the filler is trained without it
 (``scripts/train_flow_model.py --without-rounds N``: the train documents and the other rounds)
@@ -35,8 +35,8 @@ def _prf(m: dict) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", default="1-18", help="a round or a range of rounds, e.g. 14-15")
-    ap.add_argument("--keep-out", default="19", help="rounds the filler is never trained on")
+    ap.add_argument("--rounds", default="1-20", help="a round or a range of rounds, e.g. 14-15")
+    ap.add_argument("--keep-out", default="21", help="rounds the filler is never trained on")
     args = ap.parse_args()
     keep_out = [r for r in args.keep_out.split(",") if r]
     gold: dict = {}
