@@ -142,12 +142,16 @@ KNOWN: dict[str, str] = {
     "AS06": "截至年末 with 自2021年…以来: 年末 as the end of the title's year",
     "AT12": "a count before 任期为2022年7月至2025年7月 in the next clause: the term dates the batch",
     "AT37": "共 before a money clause does not reach the people of the next clause (C2)",
+    # Round 24 was written at the end of the eighth stop and only scored (0.862 at ad60618, 0.894 at 0325a22);
+    # its errors were not looked at.
+    **{k: "round 24, written at the end of the eighth stop and only scored, never read by the rules"
+       for k in ("AU14", "AU15", "AU18", "AU42", "AU43", "AU44", "AU45", "AU46", "AU47", "AU48")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 2105 and len({c["id"] for c in CASES}) == 2105
-    assert {c["round"] for c in CASES} == set(range(1, 24))
+    assert len(CASES) == 2199 and len({c["id"] for c in CASES}) == 2199
+    assert {c["round"] for c in CASES} == set(range(1, 25))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
