@@ -296,18 +296,26 @@ def _parse_serial(pairs: Iterable[tuple[str, dt.date | None]], *, batch_size: in
     nlp = nlp if nlp is not None else pipeline_for()
     rules = _rules_alone(nlp)
     for batch in _batches(pairs, batch_size):
-        cleaned = [clean(t) for t, _ in batch]
-        pieces = [(c.text[w.start : w.end], (k, w)) for k, c in enumerate(cleaned) for w in windows(c.text)]
-        spans: list[list] = [[] for _ in batch]
-        if rules is not None:
-            for piece, (k, w) in pieces:
-                spans[k] += [(label, w.start + s, w.start + e, rule) for label, s, e, rule in rules.text_spans(piece)
-                             if w.keep_start <= w.start + s < w.keep_end]
-        else:
-            for doc, (k, w) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-                spans[k] += _spans_of(doc, w)
-        for c, found, (_, date) in zip(cleaned, spans, batch, strict=True):
-            yield build_report(c, found, date=date)
+        # The collector paused while a batch is parsed, on again while the caller reads it: parsing
+        # makes many short-lived objects and almost no cycles, and the collections that walked them
+        # were a fifth of the time in one process.
+        with gc_paused():
+            reports = _parse_batch(batch, nlp, rules, batch_size)
+        yield from reports
+
+
+def _parse_batch(batch: list[tuple[str, dt.date | None]], nlp: Any, rules: Any, batch_size: int) -> list[Report]:
+    cleaned = [clean(t) for t, _ in batch]
+    pieces = [(c.text[w.start : w.end], (k, w)) for k, c in enumerate(cleaned) for w in windows(c.text)]
+    spans: list[list] = [[] for _ in batch]
+    if rules is not None:
+        for piece, (k, w) in pieces:
+            spans[k] += [(label, w.start + s, w.start + e, rule) for label, s, e, rule in rules.text_spans(piece)
+                         if w.keep_start <= w.start + s < w.keep_end]
+    else:
+        for doc, (k, w) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            spans[k] += _spans_of(doc, w)
+    return [build_report(c, found, date=date) for c, found, (_, date) in zip(cleaned, spans, batch, strict=True)]
 
 
 @contextlib.contextmanager

@@ -88,6 +88,29 @@ def test_parse_many_keeps_order_and_matches_parse():
     assert list(gongbu.parse_many(texts, batch_size=2)) == [gongbu.parse(t) for t in texts]
 
 
+def test_parse_many_gives_the_collector_back_between_batches(monkeypatch):
+    """The collector pauses while a batch is parsed; the caller's code between reports runs with it
+    as the caller left it, and a batch that fails leaves it on."""
+    import gc
+
+    import gongbu.pipeline
+
+    seen = [gc.isenabled() for _ in gongbu.parse_many([EXAMPLE] * 3, batch_size=1)]
+    assert seen == [True, True, True]
+    gc.disable()
+    try:
+        assert [gc.isenabled() for _ in gongbu.parse_many([EXAMPLE] * 2, batch_size=1)] == [False, False]
+    finally:
+        gc.enable()
+    def broken(*args, **kwargs):
+        raise RuntimeError("a rule failed")
+
+    monkeypatch.setattr(gongbu.pipeline, "build_report", broken)
+    with pytest.raises(RuntimeError):
+        list(gongbu.parse_many([EXAMPLE]))
+    assert gc.isenabled()
+
+
 def test_load_is_cached():
     assert gongbu.load() is gongbu.load()
 
