@@ -800,3 +800,18 @@ def test_an_ellipsis_line_is_no_title():
 def test_the_year_two_places_became_partners_starts_their_n_years():
     text = "2016年，结对关系调整，东莞与昭通结为帮扶“亲戚”。\n\n五年来，东莞累计向昭通派出挂职干部97名。"
     assert _periods_of(text, "97名", date="2020-12-28") == [(2016, 2020, True)]
+
+
+def test_an_overlong_sentence_is_scoped_in_pieces():
+    """A line of thousands of amounts with no 。 is read in pieces of at most 1,000 characters, cut
+    after a comma where there is one: each amount's scope stays near it (and a long line linear)."""
+    from gongbu.normalise.periods import MAX_SENTENCE_CHARS, _bounded
+
+    assert _bounded([(0, 50)], [10, 20], MAX_SENTENCE_CHARS) == [(0, 50)]
+    pieces = _bounded([(0, 2500)], [700, 1400, 2300], 1000)
+    assert pieces == [(0, 701), (701, 1401), (1401, 2301), (2301, 2500)]
+    assert _bounded([(0, 2500)], [], 1000) == [(0, 1000), (1000, 2000), (2000, 2500)]
+    line = "2019年投入5亿元，" + "，".join(["投入5亿元"] * 400)
+    flows = gongbu.parse(line).flows
+    # The pieces keep the paragraph's frame: the year that opens it still dates the last amount.
+    assert len(flows) == 401 and {(f.period.start, f.period.end) for f in flows} == {(2019, 2019)}

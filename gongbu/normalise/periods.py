@@ -397,6 +397,26 @@ class _Frame:
     cumulative: bool = False
 
 
+# A "sentence" longer than this is a flattened table or a run-on list (the longest in the corpus and
+# the cases is under 200 characters): it is read in pieces, so that the scope of each quantity, which
+# reaches back to its sentence's start, stays bounded and a long line stays linear.
+MAX_SENTENCE_CHARS = 1000
+
+
+def _bounded(sents: list[tuple[int, int]], breaks: list[int], limit: int) -> list[tuple[int, int]]:
+    """``sents`` with each longer than ``limit`` cut into pieces, after the last clause break
+    (``breaks``) of each stretch of ``limit`` characters, else at the limit."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        while e - s > limit:
+            i = bisect.bisect_left(breaks, s + limit) - 1
+            cut = breaks[i] + 1 if i >= 0 and breaks[i] >= s + limit // 2 else s + limit
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
+
+
 class _Document:
     """The working text cut into what scopes a quantity: clauses, sentences, ；-lists, paragraphs, title."""
 
@@ -410,7 +430,7 @@ class _Document:
         self.parties = sorted((p.start, p.end) for p in parties)
         self.markers = [m.start() for m in _marker_pattern().finditer(text)]
         self.breaks = [m.start() for m in scope["breaks"].finditer(text)]
-        self.sents = sentences(text)
+        self.sents = _bounded(sentences(text), self.breaks, MAX_SENTENCE_CHARS)
         self.sent_starts = [s for s, _ in self.sents]
         self.heads = self._list_heads(conf["list_item_ends"])
         self.lead = scope["lead"]
@@ -418,6 +438,7 @@ class _Document:
         self.pairing_words = scope["pairing_words"]
         self.pairing_began = scope["pairing_began"]
         self.lead_span = _lead(text)
+        self._cells: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.title = self._title()
         self.sections = self._year_headings()
         self.exprs = _resolve_anaphora(self, year)
@@ -476,6 +497,13 @@ class _Document:
 
     def line_start(self, offset: int) -> int:
         return self.text.rfind("\n", 0, offset) + 1
+
+    def cells(self, start: int, end: int) -> list[tuple[int, int]]:
+        """:func:`_cells` of a line, once per line: a long line of amounts asked for each of them."""
+        found = self._cells.get((start, end))
+        if found is None:
+            found = self._cells[start, end] = _cells(self.text, start, end)
+        return found
 
     # -- expressions and markers in a stretch
 
@@ -1002,13 +1030,13 @@ def _table_header(doc: _Document, q: Span) -> tuple[list[tuple[int, int]], list[
     cells that holds no amount); None outside such a table."""
     a = doc.line_start(q.start)
     b = doc.text.find("\n", q.start)
-    row = _cells(doc.text, a, len(doc.text) if b < 0 else b)
+    row = doc.cells(a, len(doc.text) if b < 0 else b)
     if len(row) < 3:
         return None
     end = a - 1
     while end > 0:
         start = doc.line_start(end)
-        cells = _cells(doc.text, start, end)
+        cells = doc.cells(start, end)
         if len(cells) == len(row) and not _AMOUNT.search(doc.text, start, end):
             return row, cells
         if len(cells) < 3:

@@ -59,7 +59,7 @@ class EntityLike(Protocol):
 # A "sentence" with more mentions than this is a flattened table or a run-on list: it is
 # read in pieces cut at commas, which bounds the rules' work per sentence (they compare
 # mentions pairwise inside a sentence) at the cost of links across the cut.
-MAX_SENTENCE_MENTIONS = 80
+MAX_SENTENCE_MENTIONS = 40
 _PIECE_BREAK = re.compile(r"[，,、：:]")
 
 

@@ -180,7 +180,7 @@ class Sentence:
     start: int
     end: int
     entities: Sequence[Any]
-    indices: list[int]
+    indices: list[int]  # in text order (by start)
     clauses: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_parenthesis)
     # (quantity, party) pairs some rule proposed and a later rule took back: the filler leaves them alone.
     vetoed: set[tuple[int, int]] = field(default_factory=set)
@@ -199,6 +199,7 @@ class Sentence:
         for k in self.indices:
             self._by_clause.setdefault(self._clause_of[k], []).append(k)
         self._groups: dict[tuple[int, bool], list[list[int]]] = {}
+        self._destinations: dict[tuple[int, ...], bool] = {}
         self._starts = sorted(self.entities[k].start for k in self.indices)
 
     # -- positions -------------------------------------------------------------------------------
@@ -282,9 +283,23 @@ class Sentence:
         cs, _, _ = self.clauses[self._clause_of[group[0]]]
         return self.text[cs : first.start]
 
+    def tail_of_prefix(self, group: list[int], reach: int) -> str:
+        """The last ``reach`` characters of :meth:`prefix` (without slicing a long clause whole)."""
+        first = self.entities[group[0]]
+        cs, _, _ = self.clauses[self._clause_of[group[0]]]
+        return self.text[max(cs, first.start - reach) : first.start]
+
     def is_destination(self, group: list[int]) -> bool:
+        # Asked of every group once per quantity of the clause: answered once per group.
+        key = tuple(group)
+        found = self._destinations.get(key)
+        if found is None:
+            found = self._destinations[key] = self._is_destination(group)
+        return found
+
+    def _is_destination(self, group: list[int]) -> bool:
         # The cue words are short and anchored at the mention: the tail of the prefix is enough.
-        pre = self.prefix(group)[-CUE_REACH:]
+        pre = self.tail_of_prefix(group, CUE_REACH)
         if re.search(r"(?:年|以|月|日|周|天)来$", pre):
             return False  # 七年来「苏州」…: the time phrase's 来 is no movement
         cue = cue_patterns()["destination"].search(pre)
@@ -328,7 +343,7 @@ class Sentence:
         return self.prefix(group).endswith("在")
 
     def is_origin(self, group: list[int]) -> bool:
-        return bool(cue_patterns()["origin"].search(self.prefix(group)[-CUE_REACH:]))
+        return bool(cue_patterns()["origin"].search(self.tail_of_prefix(group, CUE_REACH)))
 
     def in_quotes(self, k: int) -> bool:
         """Inside a quoted name (“沪滇”), not a quoted speech (“25年来，大连市累计…”)."""
@@ -893,14 +908,19 @@ def _staying_households(sent: Sentence, x: _Scope) -> bool:
     return "户" in x.qe.text and not cue_patterns()["movement"].search(sent.text, x.cs, x.ce)
 
 
+_JOINER = re.compile(r"[、和及与]")
+
+
 def _first_of_joined_counts(sent: Sentence, qe: Any) -> int | None:
     """The first count of a run of counts joined by 和/、/及 that ends with ``qe`` (None when alone)."""
     ents = sent.entities
-    counts = [k for k in sent.indices if ents[k].label == "PERSON-COUNT" and ents[k].end <= qe.start]
+    # Walked back lazily from the count: the run ends at the first count not joined to the next.
+    before = sent.indices[: bisect.bisect_left(sent._starts, qe.start)]
+    counts = (k for k in reversed(before) if ents[k].label == "PERSON-COUNT" and ents[k].end <= qe.start)
     first = None
     end = qe.start
-    for k in reversed(counts):
-        if not re.fullmatch(r"[、和及与]", sent.text[ents[k].end : end]):
+    for k in counts:
+        if not _JOINER.fullmatch(sent.text, ents[k].end, end):
             break
         first, end = k, ents[k].start
     return first
