@@ -146,12 +146,18 @@ KNOWN: dict[str, str] = {
     # its errors were not looked at.
     **{k: "round 24, written at the end of the eighth stop and only scored, never read by the rules"
        for k in ("AU14", "AU15", "AU18", "AU42", "AU43", "AU44", "AU45", "AU46", "AU47", "AU48")},
+    # Round 25 was written in the ninth stop and scored unread (0.958 at 280fb8d and at this stop's rules); read
+    # after, and left to the rules.
+    "AW28": "三年来 in an undated speech: the rules start it at the partnership's 1996, the annotators leave it open",
+    "AW40": "a 其中 amount whose clause holds an unrelated 2021年: the paragraph's 2023 frame holds",
+    "AX09": "三年来 whose start the document names elsewhere (自2021年以来, C6): the rules count back from 2023",
+    "AX48": "累计 under a heading with no year after year headings: the frame of the last year no longer holds",
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 2199 and len({c["id"] for c in CASES}) == 2199
-    assert {c["round"] for c in CASES} == set(range(1, 25))
+    assert len(CASES) == 2295 and len({c["id"] for c in CASES}) == 2295
+    assert {c["round"] for c in CASES} == set(range(1, 26))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
