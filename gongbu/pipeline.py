@@ -15,7 +15,7 @@ import gc
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,7 +91,7 @@ class _Mention:
     end: int
     text: str
     source: str
-    norm: dict | None = None
+    norm: Mapping[str, Any] | None = None
 
 
 def _mentions(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]]) -> list[_Mention]:
@@ -124,9 +124,10 @@ def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]], *
     warnings = [ReportWarning(w.code, w.message, w.start, w.end) for w in cleaned.warnings]
     entities = []
     for m, n in zip(mentions, normalise_mentions(text, mentions, sentence_spans=sents), strict=True):
-        m.norm = dict(n.norm)
         a, b = cleaned.span_to_original(m.start, m.end)
-        entities.append(Entity(m.label, a, b, cleaned.original[a:b], m.norm, m.source))
+        entity = Entity(m.label, a, b, cleaned.original[a:b], n.norm, m.source)
+        m.norm = entity.norm  # the typed norm reads like the dict the rules expect; one copy for both
+        entities.append(entity)
         for w in n.warnings:
             code, _, message = str(w).partition(":")
             warnings.append(ReportWarning(code.strip() or "normalisation", (message or code).strip(), a, b))

@@ -15,7 +15,7 @@ holes, a giver or receiver for an amount of money they leave without one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from gongbu.labels import RELATION_SIGNATURES
@@ -53,7 +53,7 @@ class EntityLike(Protocol):
     start: int
     end: int
     text: str
-    norm: dict | None
+    norm: Mapping[str, Any] | None  # a dict or a typed norm (gongbu.report), read by key
 
 
 # A "sentence" with more mentions than this is a flattened table or a run-on list: it is
@@ -152,22 +152,19 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *, sentence_spa
     """
     if len(entities) < 2:  # a relation links two mentions
         return []
-    sentence_of: dict[int, int] = {}
-    found = []
-    sents = []
-    # A relation links two mentions of one sentence: a sentence with one mention has none to find.
-    for n, sent in enumerate(iter_sentences(text, entities, sentence_spans, min_mentions=2)):
-        sentence_of.update((k, n) for k in sent.indices)
-        found.extend((r.label, r.head, r.tail) for r in _sentence_relations(sent))
-        sents.append(sent)
-    out = valid(found, entities, sentence_of)
     if learned:
         from gongbu.relations.learned import fill_holes
-
-        extra = fill_holes(sents, out, model=model)
-        if extra:
-            out = valid(out + extra, entities, sentence_of)
-    return out
+    found = []
+    # A relation links two mentions of one sentence: a sentence with one mention has none to find.
+    # Each sentence is done with (the filler's holes are its own) before the next: a long text never
+    # holds all its sentences at once.
+    for sent in iter_sentences(text, entities, sentence_spans, min_mentions=2):
+        rules = valid(((r.label, r.head, r.tail) for r in _sentence_relations(sent)), entities,
+                      dict.fromkeys(sent.indices, 0))
+        found += rules
+        if learned:
+            found += fill_holes([sent], rules, model=model)
+    return valid(found, entities)
 
 
 def _sentence_relations(sent: Sentence) -> list[Relation]:
