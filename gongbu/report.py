@@ -57,6 +57,11 @@ class _Norm(Mapping):
             raise KeyError(key)
         return getattr(self, key)
 
+    def get(self, key: str, default: Any = None) -> Any:
+        # Mapping.get goes through __getitem__ and an exception for a missing key; the relation
+        # rules ask a mention's norm for its side tens of times per sentence.
+        return getattr(self, key) if key in self._keys else default
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
 

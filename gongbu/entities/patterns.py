@@ -106,6 +106,8 @@ ALIAS_KEEP = {"静安", "崇明", "金山", "松江", "宁国", "文山", "普�
 ORG_STOP_CHARS = set(
     "与和及或在由向对从把被为给是的了将等各并同跟到赴让使以于其该这那此每个所有两我也都还又再就才很更最已之据称名"
 )
+# Words of names that hold a stop character (北京协和医院, 和平医院, 同仁医院): the name runs through them.
+NAME_WORDS_WITH_STOPS = ("协和", "和平", "共和", "同仁", "同济", "人和", "祥和", "太和", "中和", "为民", "向阳")
 # 布局, 格局, 大局, 开局 …: words ending in 局 that name no office.
 WORDS_ENDING_IN_JU = frozenset("布格开结大全当胜残终时政困破变新棋赌")
 ORG_STOP_WORDS = (
@@ -573,6 +575,9 @@ class EntityPatterns:
                 break
             if ch in "家所个" and _COUNT_BEFORE.search(text, 0, i - 1):
                 break  # 13家农业合作社, 30多家三级医院: a count, not a name
+            if ch in ORG_STOP_CHARS and (word := _name_word_at(text, i - 1, p)) is not None:
+                i = word
+                continue
             if ch in ORG_STOP_CHARS or not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())):
                 break
             i -= 1
@@ -635,6 +640,16 @@ class EntityPatterns:
                 if c.label != "PROGRAMME" or not any(a < c.start and c.end < b for a, b in titles)
             ]
         return resolve(cands)
+
+
+def _name_word_at(text: str, k: int, end: int) -> int | None:
+    """The start of a word of NAME_WORDS_WITH_STOPS that covers position ``k`` and ends by ``end``."""
+    for w in NAME_WORDS_WITH_STOPS:
+        for offset in range(len(w)):
+            s = k - offset
+            if s >= 0 and s + len(w) <= end and text.startswith(w, s):
+                return s
+    return None
 
 
 def _cut_at_place(c: RuleMatch, gpe_starts: set[int], text: str) -> RuleMatch:
