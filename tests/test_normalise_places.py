@@ -49,6 +49,13 @@ def test_spans(span, want):
     assert gpe(span) == want
 
 
+def test_a_county_by_its_name_before_it_became_a_city():
+    """Older reports say 康定县 and 平泉县 (cities since 2015 and 2017): the unit of today's name."""
+    assert gpe("康定县") == g("康定市", "county", "四川省", "west")
+    assert gpe("四川省甘孜州康定县") == g("康定市", "county", "四川省", "west")
+    assert gpe("东乡县")["name"] == "东乡族自治县"  # a county still, by its usual short name
+
+
 def test_traditional_and_glossed_spans():
     assert gpe("滬") == gpe("沪")
     assert gpe("雲(yún)南省") == gpe("云南省")

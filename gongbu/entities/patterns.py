@@ -383,6 +383,10 @@ class EntityPatterns:
                 # 务川自治县, 黔南自治州: a short name with the 自治 unit the gazetteer spells out in full.
                 if text.startswith(AUTONOMOUS_UNITS, end) and text[end - 1] not in "省市县区州旗盟":
                     end += 3
+                # 康定县, 简阳县: a county-level city or district by its short name, then 县: its name
+                # before it became one, in older reports (the gazetteer holds today's names).
+                elif lvl == "county" and text[end - 1] not in PLACE_UNIT_CHARS and text.startswith("县", end):
+                    end += 1
                 end, lvl, grown = self._grow_town(text, end, lvl)
                 if grown:
                     rule = "gpe.chain"

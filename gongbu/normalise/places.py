@@ -482,6 +482,8 @@ def normalise_place(span_text: str, resolver: PlaceResolver | None = None) -> No
         if named.norm.get("level") == _AUTONOMOUS_LEVEL[short.group(2)]:
             return named
     unit, tail, warnings, _ = _resolve_chain(s, resolver)
+    if tail is not None and tail.surface == "县" and unit is not None and unit.level == "county":
+        tail = None  # 康定县, 甘孜州简阳县: a county that has since become a city or district, by its old name
     if tail is not None and tail.surface in _GENERIC:
         tail = _Segment(tail.surface, (), None)
     if tail is not None and _MASKED.search(tail.surface):
