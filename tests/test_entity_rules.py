@@ -144,6 +144,7 @@ def test_programme_negative(nlp, text):
         ("主办单位:凌云县人民政府", "凌云县人民政府"),
         # A name may hold a character that otherwise ends one (和, 同, 向, 为).
         ("北京协和医院派出专家赴拉萨", "北京协和医院"),
+        ("浙江省驻吉对口合作工作组组长", "浙江省驻吉对口合作工作组"),
         ("来源:珠海特区报", "珠海特区报"),
         ("中山市沙溪理工学校与昭通市职业学校结对", "中山市沙溪理工学校"),
     ],
@@ -154,7 +155,7 @@ def test_org(nlp, text, expected):
 
 @pytest.mark.parametrize(
     "text", ["各级党委、政府", "省委、省政府主要领导", "两地党委政府", "该公司", "开创了新格局", "到医院",
-             "企业和医院合作", "为民办实事"]
+             "企业和医院合作", "为民办实事", "赴深圳市对口协作医院跟诊"]
 )
 def test_org_negative(nlp, text):
     assert [t for t, label in ents(nlp, text) if label == "ORG"] == []

@@ -108,6 +108,9 @@ ORG_STOP_CHARS = set(
 )
 # Words of names that hold a stop character (北京协和医院, 和平医院, 同仁医院): the name runs through them.
 NAME_WORDS_WITH_STOPS = ("协和", "和平", "共和", "同仁", "同济", "人和", "祥和", "太和", "中和", "为民", "向阳")
+# A team or office may be named for its pairing (浙江省驻吉对口合作工作组); 深圳市对口协作医院 is a
+# hospital described, not named.
+TEAM_NAME_WORDS_WITH_STOPS = ("对口", *NAME_WORDS_WITH_STOPS)
 # 布局, 格局, 大局, 开局 …: words ending in 局 that name no office.
 WORDS_ENDING_IN_JU = frozenset("布格开结大全当胜残终时政困破变新棋赌")
 ORG_STOP_WORDS = (
@@ -507,7 +510,8 @@ class EntityPatterns:
         for pid, needs, rx, _ in self.org_rules:
             for m in rx.finditer(text):
                 p, e, suffix = m.start(1), m.end(1), m.group(1)
-                i = self._org_left(text, p, inside_place)
+                words = TEAM_NAME_WORDS_WITH_STOPS if pid == "org.team" else NAME_WORDS_WITH_STOPS
+                i = self._org_left(text, p, inside_place, words)
                 # Start at the first place inside the window (依托上海市… → 上海市…).
                 start = next((k for k in range(p - 1, i - 1, -1) if k in gpe_at and gpe_at[k].end <= p), None)
                 # A place right before that place belongs to the name too (「宁波舟山港集团」).
@@ -555,7 +559,8 @@ class EntityPatterns:
                 start, moved = start + 1, True
         return start
 
-    def _org_left(self, text: str, p: int, inside_place: dict[int, int], max_len: int = 14) -> int:
+    def _org_left(self, text: str, p: int, inside_place: dict[int, int], words: tuple[str, ...] = NAME_WORDS_WITH_STOPS,
+                  max_len: int = 14) -> int:
         i = p
         while i > 0 and p - i < max_len:
             if i - 1 in inside_place and i < p:
@@ -579,7 +584,7 @@ class EntityPatterns:
                 break
             if ch in "家所个" and _COUNT_BEFORE.search(text, 0, i - 1):
                 break  # 13家农业合作社, 30多家三级医院: a count, not a name
-            if ch in ORG_STOP_CHARS and (word := _name_word_at(text, i - 1, p)) is not None:
+            if ch in ORG_STOP_CHARS and (word := _name_word_at(text, i - 1, p, words)) is not None:
                 i = word
                 continue
             if ch in ORG_STOP_CHARS or not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())):
@@ -646,9 +651,9 @@ class EntityPatterns:
         return resolve(cands)
 
 
-def _name_word_at(text: str, k: int, end: int) -> int | None:
-    """The start of a word of NAME_WORDS_WITH_STOPS that covers position ``k`` and ends by ``end``."""
-    for w in NAME_WORDS_WITH_STOPS:
+def _name_word_at(text: str, k: int, end: int, words: tuple[str, ...]) -> int | None:
+    """The start of one of ``words`` that covers position ``k`` and ends by ``end``."""
+    for w in words:
         for offset in range(len(w)):
             s = k - offset
             if s >= 0 and s + len(w) <= end and text.startswith(w, s):
