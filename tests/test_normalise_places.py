@@ -56,6 +56,18 @@ def test_a_county_by_its_name_before_it_became_a_city():
     assert gpe("东乡县")["name"] == "东乡族自治县"  # a county still, by its usual short name
 
 
+def test_a_village_named_again_is_the_one_named_in_full():
+    from gongbu.normalise.document import normalise_mentions
+    from gongbu.pipeline import _Mention
+
+    text = "上海市闵行区浦江镇革新村与元阳县新街镇土锅寨村结对，革新村捐赠50万元。"
+    spans = [("上海市闵行区浦江镇革新村", 0), ("元阳县新街镇土锅寨村", 13), ("革新村", 26)]
+    mentions = [_Mention("GPE", s, s + len(t), t, "rule") for t, s in spans]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    again = normalise_mentions(text, mentions)[2].norm
+    assert again == g("革新村", "village", "上海市", "east")
+
+
 def test_traditional_and_glossed_spans():
     assert gpe("滬") == gpe("沪")
     assert gpe("雲(yún)南省") == gpe("云南省")

@@ -130,6 +130,7 @@ _TOWN_PARTNER = re.compile(
 # 「珠海市斗门区」、高新区: a zone named alone in a list of places.
 _LISTED_ZONE = re.compile(
     r"[、和及]((?:高新技术产业开发区|经济技术开发区|高新区|经开区|保税区))(?![\u4e00-\u9fff]{0,2}(?:企业|公司))")
+_COMMITTEE_AFTER = ("委", "民委员会", "民小组", "党支部", "党总支", "集体")
 _BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
@@ -367,6 +368,7 @@ class EntityPatterns:
             units.append((start, end, lvl))
             pos = end
         out: list[RuleMatch] = []
+        named: set[str] = set()  # townships and villages that end a chain, for their later mentions
         i = 0
         while i < len(units):
             start, end, lvl = units[i]
@@ -390,9 +392,11 @@ class EntityPatterns:
                 # before it became one, in older reports (the gazetteer holds today's names).
                 elif lvl == "county" and text[end - 1] not in PLACE_UNIT_CHARS and text.startswith("县", end):
                     end += 1
-                end, lvl, grown = self._grow_town(text, end, lvl)
-                if grown:
+                end, lvl, last = self._grow_town_from(text, end, lvl)
+                if last is not None:
                     rule = "gpe.chain"
+                    if end - last >= 3:
+                        named.add(text[last:end])
                 zone = self._zone_end(text, end)
                 if zone:
                     end, rule = zone, "gpe.zone"
@@ -405,7 +409,26 @@ class EntityPatterns:
                         rule = "gpe.trim_level"
             out.append(RuleMatch(start, end, "GPE", rule, text[start:end]))
             i += 1
-        return out + self._town_partners(text, out) + self._listed_zones(text, out)
+        out += self._town_partners(text, out) + self._listed_zones(text, out)
+        return out + self._named_again(text, named, out)
+
+    @staticmethod
+    def _named_again(text: str, named: set[str], found: list[RuleMatch]) -> list[RuleMatch]:
+        """上海市闵行区浦江镇革新村…，革新村首期捐赠: a township or village the text has named at the end of
+        a chain is a place when it stands alone later too (the gazetteer lacks most villages)."""
+        if not named:
+            return []
+        taken = {(g.start, g.end) for g in found}
+        out = []
+        for name in named:
+            level = "village" if name.endswith(("村", "社区")) else "township"
+            for m in re.finditer(re.escape(name), text):
+                if (m.start(), m.end()) in taken or text.startswith(_COMMITTEE_AFTER, m.end()):
+                    continue  # 大老塘村委会主任: the village's committee, named as a body
+                # 魁多镇海底村: the township again, with a village of its own
+                end = EntityPatterns._grow_town_from(text, m.end(), level)[0]
+                out.append(RuleMatch(m.start(), end, "GPE", "gpe.named_before", text[m.start() : end]))
+        return out
 
     @staticmethod
     def _listed_zones(text: str, found: list[RuleMatch]) -> list[RuleMatch]:
@@ -465,7 +488,13 @@ class EntityPatterns:
     @staticmethod
     def _grow_town(text: str, end: int, lvl: str) -> tuple[int, str, bool]:
         """Extend a county (or smaller) with townships and villages: 金平县 → 金平县金河镇大老塘村."""
-        grown = False
+        end, lvl, last = EntityPatterns._grow_town_from(text, end, lvl)
+        return end, lvl, last is not None
+
+    @staticmethod
+    def _grow_town_from(text: str, end: int, lvl: str) -> tuple[int, str, int | None]:
+        """:meth:`_grow_town`, with the start of the last township or village it added (None if none)."""
+        last = None
         while LEVEL_RANK.get(lvl, 0) >= LEVEL_RANK["county"]:
             found = None
             for n in (2, 3, 4):
@@ -484,8 +513,8 @@ class EntityPatterns:
                 break
             if found[1] == lvl == "village":
                 break
-            end, lvl, grown = found[0], found[1], True
-        return end, lvl, grown
+            last, end, lvl = end, found[0], found[1]
+        return end, lvl, last
 
     @staticmethod
     def _zone_end(text: str, end: int) -> int | None:

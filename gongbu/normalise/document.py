@@ -114,6 +114,7 @@ def normalise_mentions(
 
     _breakdown_categories(text, mentions, norms, befores, sent_of, sents)
     _listed_zones(text, mentions, norms)
+    _named_before(mentions, norms)
     if tibetan is not None:
         targets, prefecture = tibetan
         for i in targets:
@@ -136,6 +137,20 @@ def _listed_zones(text: str, mentions: Sequence[MentionLike], norms: list[dict])
         if city:
             norms[i] = {**norms[i], "name": city.removesuffix("市") + clean_span(m.text),
                         "province": norms[i - 1].get("province"), "side": norms[i - 1].get("side")}
+
+
+def _named_before(mentions: Sequence[MentionLike], norms: list[dict]) -> None:
+    """上海市闵行区浦江镇革新村 …，革新村捐赠: a township or village named alone after the chain that
+    named it in full is that unit (its province and side)."""
+    full: dict[str, dict] = {}
+    for i, m in enumerate(mentions):
+        if m.label != "GPE" or norms[i].get("level") not in ("township", "village"):
+            continue
+        if norms[i].get("province"):
+            if m.text != norms[i].get("name"):
+                full.setdefault(norms[i]["name"], norms[i])
+        elif norms[i].get("name") in full:
+            norms[i] = dict(full[norms[i]["name"]])
 
 
 # ---------------------------------------------------------------- 1. categories
