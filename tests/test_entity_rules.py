@@ -148,6 +148,12 @@ def test_programme_negative(nlp, text):
         # A name may hold a character that otherwise ends one (和, 同, 向, 为).
         ("北京协和医院派出专家赴拉萨", "北京协和医院"),
         ("浙江省驻吉对口合作工作组组长", "浙江省驻吉对口合作工作组"),
+        # 兵团 units named without 兵团, and the democratic parties that do 定点帮扶.
+        ("第九师投入资金", "第九师"),
+        ("向十二师二二二团捐赠", "十二师二二二团"),
+        ("兵团第十四师四十七团", "兵团第十四师四十七团"),
+        ("民建中央定点帮扶", "民建中央"),
+        ("致公党广东省委会捐赠", "致公党广东省委会"),
         ("来源:珠海特区报", "珠海特区报"),
         ("中山市沙溪理工学校与昭通市职业学校结对", "中山市沙溪理工学校"),
     ],
@@ -158,7 +164,7 @@ def test_org(nlp, text, expected):
 
 @pytest.mark.parametrize(
     "text", ["各级党委、政府", "省委、省政府主要领导", "两地党委政府", "该公司", "开创了新格局", "到医院",
-             "企业和医院合作", "为民办实事", "赴深圳市对口协作医院跟诊"]
+             "企业和医院合作", "为民办实事", "赴深圳市对口协作医院跟诊", "教师和师生", "第一师范毕业"]
 )
 def test_org_negative(nlp, text):
     assert [t for t, label in ents(nlp, text) if label == "ORG"] == []
