@@ -107,7 +107,7 @@ ORG_STOP_CHARS = set(
     "与和及或在由向对从把被为给是的了将等各并同跟到赴让使以于其该这那此每个所有两我也都还又再就才很更最已之据称名"
 )
 # Words of names that hold a stop character (北京协和医院, 和平医院, 同仁医院): the name runs through them.
-NAME_WORDS_WITH_STOPS = ("协和", "和平", "共和", "同仁", "同济", "人和", "祥和", "太和", "中和", "为民", "向阳")
+NAME_WORDS_WITH_STOPS = ("美的", "协和", "和平", "共和", "同仁", "同济", "人和", "祥和", "太和", "中和", "为民", "向阳")
 # A team or office may be named for its pairing (浙江省驻吉对口合作工作组); 深圳市对口协作医院 is a
 # hospital described, not named.
 TEAM_NAME_WORDS_WITH_STOPS = ("对口", *NAME_WORDS_WITH_STOPS)
@@ -592,7 +592,7 @@ class EntityPatterns:
                   max_len: int = 14) -> int:
         i = p
         while i > 0 and p - i < max_len:
-            if i - 1 in inside_place and i < p:
+            if i - 1 in inside_place:
                 i = inside_place[i - 1]  # a whole place name joins the organisation's name
                 continue
             if text.endswith(self.company_suffixes, 0, i) and i < p:
