@@ -29,6 +29,8 @@ def ents(nlp, text):
         ("红河州和内蒙古", [("红河州", "GPE"), ("内蒙古", "GPE")]),
         ("务工人员赴沪就业", [("沪", "GPE")]),
         ("承德县、平泉县、隆化县", [("承德县", "GPE"), ("平泉县", "GPE"), ("隆化县", "GPE")]),
+        ("承担起对滇、黔、桂、川四省区的帮扶", [("滇", "GPE"), ("黔", "GPE"), ("桂", "GPE"), ("川", "GPE")]),
+        ("骨干教师来陇支教", [("陇", "GPE")]),
         # A village named in full once is a place when it stands alone later.
         ("浦江镇革新村结对，革新村捐赠", [("浦江镇革新村", "GPE"), ("革新村", "GPE")]),
         ("元阳县新街镇种茶，新街镇土锅寨村修路", [("元阳县新街镇", "GPE"), ("新街镇土锅寨村", "GPE")]),
@@ -47,7 +49,7 @@ def test_gpe(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     ["浙商带头建立帮扶项目", "沪企积极参与", "鲁ICP备12345678号", "黄浦江开放包容", "西海固", "在新时代",
-     "农民专业合作社"],
+     "农民专业合作社", "对口帮扶", "对比分析", "从而实现", "陇上江南", "陇海铁路"],
 )
 def test_gpe_negative(nlp, text):
     assert [t for t, label in ents(nlp, text) if label == "GPE"] == []
