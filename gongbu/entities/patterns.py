@@ -136,7 +136,7 @@ ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
     "贫困 农村 乡村 基层 地方 部分 优质 一批 本地 外地 农业 企业 国家级 省属 市属 协作 对口协作 "
     "合作 口协作 交易 电商 销售 服务 中小学 双语 三级 二级 寄宿制 三甲 二甲 三级甲等 二级甲等 考上 "
-    "集团 公司 有限 股份 分".split()  # 集团公司 alone names no company
+    "集团 公司 有限 股份 分 中小 民办 公办 各类 全部 所有".split()  # 集团公司 alone names no company
 )
 # A level word that can stand for the place of a function-specific body (省扶贫开发局).
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千][多余几]?$")
@@ -148,7 +148,11 @@ ORG_GENERIC_SUFFIXES = {"政府", "人民政府", "党委", "委", "局", "厅",
 AUTONOMOUS_UNITS = ("自治县", "自治州", "自治旗")
 TOWN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 # Pairing words inside a team's name, between the helper and the helped place.
-PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "结对帮扶", "帮扶", "支援")
+PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "结对帮扶", "帮扶", "支援", "援建")
+# Words that begin with 市 and follow a city's short name: 青岛市场 is 青岛 and 市场.
+_WORDS_OPENING_WITH_SHI = ("市场", "市民", "市政")
+# Schools a county or city names after itself (德清县实验学校): the place is name enough.
+PLACE_NAMED_SCHOOLS = frozenset({"实验学校", "外国语学校", "特殊教育学校", "双语学校"})
 # Verbs that end a place: 康县选派驻村…, 镇赉县签订…乡 are no villages or townships.
 TOWN_BAD_WORDS = ("选派", "派出", "派驻", "驻村", "签订", "开展", "实施", "投入", "组织", "培训", "帮扶", "援建")
 TOWN_BAD_CHARS = set(
@@ -400,6 +404,10 @@ class EntityPatterns:
                 zone = self._zone_end(text, end)
                 if zone:
                     end, rule = zone, "gpe.zone"
+                # 青岛市场, 上海市民, 陇南市政广场: the 市 opens a word, and the place is its short name.
+                if (text[end - 1] == "市" and text.startswith(_WORDS_OPENING_WITH_SHI, end - 1)
+                        and text[start : end - 1] in self.level):
+                    end -= 1
                 # 「福建」省级财政: the place before 级/属/直 only.
                 # But 山东省直接采购 and 麻江县直至: 直 opens a word there.
                 if (end < len(text) and text[end] in LEVEL_ADJECTIVE and end - start > 2
@@ -633,7 +641,8 @@ class EntityPatterns:
         if needs == "name":
             return place or len(name) >= 2
         if needs == "long_name":
-            return place and len(rest) >= 2 and rest not in ORG_GENERIC_NAMES
+            named = len(rest) >= 2 or (not rest and suffix in PLACE_NAMED_SCHOOLS)
+            return place and named and rest not in ORG_GENERIC_NAMES
         # place_or_level
         if place:
             return len(rest) <= 8
