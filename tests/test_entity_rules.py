@@ -170,6 +170,11 @@ def test_programme_negative(nlp, text):
         ("德清县实验学校与青川县结对", "德清县实验学校"),
         ("江苏省广播电视总台", "江苏省广播电视总台"),
         ("浙江省援建青川指挥部", "浙江省援建青川指挥部"),
+        # A registered company's brand may open with 向, 的 or 和 right after its city.
+        ("东莞市向荣电子科技有限公司向碧江区捐赠", "东莞市向荣电子科技有限公司"),
+        ("中山市的卢餐饮管理有限公司从六盘水市采购", "中山市的卢餐饮管理有限公司"),
+        # The year before a name is no part of it.
+        ("至2019年三峡集团每年筹集", "三峡集团"),
         ("来源:珠海特区报", "珠海特区报"),
         ("中山市沙溪理工学校与昭通市职业学校结对", "中山市沙溪理工学校"),
     ],
@@ -184,6 +189,15 @@ def test_org(nlp, text, expected):
 )
 def test_org_negative(nlp, text):
     assert [t for t, label in ents(nlp, text) if label == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("东莞市和广州市有限公司", [("东莞市", "GPE"), ("广州市有限公司", "ORG")]),
+     ("江苏的天合光能股份有限公司", [("江苏", "GPE"), ("天合光能股份有限公司", "ORG")])],
+)
+def test_a_conjunction_or_a_province_before_a_company_stays_apart(nlp, text, expected):
+    assert ents(nlp, text) == expected
 
 
 def test_rule_ids_and_no_overlap(nlp):

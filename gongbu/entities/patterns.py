@@ -120,7 +120,7 @@ ORG_STOP_WORDS = (
     "带动 吸纳 有关 相关 当地 全国 各地 以及 其中 包括 单位 所有 支持 来源 获悉 消息 还有 分别 "
     "资料图 记者 介绍 表示 前往 考察 调研 走访 慰问 帮扶 结对 援建 进驻 挂职 学习 交流 "
     "进修 培训 受益 推出 搭建 开办 创办 入驻 落户 采购 销售 购买 赴 "
-    "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在"
+    "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在 获 比如 例如"
 ).split()
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
 _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
@@ -149,6 +149,11 @@ AUTONOMOUS_UNITS = ("自治县", "自治州", "自治旗")
 TOWN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 # Pairing words inside a team's name, between the helper and the helped place.
 PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "结对帮扶", "帮扶", "支援", "援建")
+# Registered company names (…有限公司) carry their place, brand and trade whole.
+REGISTERED_SUFFIXES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+BRAND_OPENING_STOPS = "向的和"
+# 2019年三峡集团, 今年中国乡村发展基金会: the year before a name is no part of it.
+_YEAR_BEFORE = re.compile(r"(?:\d|[今去明当同前])年$")
 # Words that begin with 市 and follow a city's short name: 青岛市场 is 青岛 and 市场.
 _WORDS_OPENING_WITH_SHI = ("市场", "市民", "市政")
 # Schools a county or city names after itself (德清县实验学校): the place is name enough.
@@ -565,6 +570,8 @@ class EntityPatterns:
                     # 「白河县驻溧阳劳务协作工作站」: the sending place, 驻 and the place it sits in.
                     elif text.endswith("驻", 0, start) and start - 1 in gpe_ends:
                         start = gpe_ends[start - 1].start
+                if start is None and suffix in REGISTERED_SUFFIXES:
+                    start = _brand_after_place(text, i, p, inside_place)
                 place = start is not None
                 if start is None:
                     start = i
@@ -605,7 +612,7 @@ class EntityPatterns:
                 continue
             if text.endswith(self.company_suffixes, 0, i) and i < p:
                 break  # the previous company ends here (…有限公司和上海…)
-            if text.endswith(self.org_stop_words, 0, i):
+            if text.endswith(self.org_stop_words, 0, i) or _YEAR_BEFORE.search(text, max(0, i - 3), i):
                 break
             ch = text[i - 1]
             if ch in ")）" and (bracket := _NAME_BRACKET.search(text, max(0, i - 4), i)) is not None:
@@ -687,6 +694,17 @@ class EntityPatterns:
                 if c.label != "PROGRAMME" or not any(a < c.start and c.end < b for a, b in titles)
             ]
         return resolve(cands)
+
+
+def _brand_after_place(text: str, i: int, p: int, inside_place: dict[int, int]) -> int | None:
+    """东莞市向荣电子科技有限公司, 深圳市和顺万家实业有限公司: a registered company whose brand opens with a
+    character that otherwise ends a name, right after its place; the start of that place, or None."""
+    # Registered names open with a city or county (东莞市, 中山市); 江苏的天合光能… is the province's company.
+    if i < 2 or text[i - 1] not in BRAND_OPENING_STOPS or i - 2 not in inside_place or text[i - 2] not in "市县":
+        return None
+    if p - i < 4 or text.startswith(("中国", "国家"), i) or any(k in inside_place for k in range(i, p)):
+        return None  # a short remainder, a national name or another place after it: a conjunction (X市和Y公司)
+    return inside_place[i - 2]
 
 
 def _name_word_at(text: str, k: int, end: int, words: tuple[str, ...]) -> int | None:
