@@ -107,7 +107,7 @@ ORG_STOP_CHARS = set(
     "与和及或在由向对从把被为给是的了将等各并同跟到赴让使以于其该这那此每个所有两我也都还又再就才很更最已之据称名"
 )
 # Words of names that hold a stop character (北京协和医院, 和平医院, 同仁医院): the name runs through them.
-NAME_WORDS_WITH_STOPS = ("美的", "协和", "和平", "共和", "同仁", "同济", "人和", "祥和", "太和", "中和", "为民", "向阳")
+NAME_WORDS_WITH_STOPS = tuple("有色 美的 协和 和平 共和 同仁 同济 人和 祥和 太和 中和 为民 向阳".split())
 # A team or office may be named for its pairing (浙江省驻吉对口合作工作组); 深圳市对口协作医院 is a
 # hospital described, not named.
 TEAM_NAME_WORDS_WITH_STOPS = ("对口", *NAME_WORDS_WITH_STOPS)
@@ -149,6 +149,7 @@ AUTONOMOUS_UNITS = ("自治县", "自治州", "自治旗")
 TOWN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 # Pairing words inside a team's name, between the helper and the helped place.
 PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "结对帮扶", "帮扶", "支援", "援建")
+BRANCH_SUFFIXES = ("分公司", "分行", "支行")
 # Registered company names (…有限公司) carry their place, brand and trade whole.
 REGISTERED_SUFFIXES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 BRAND_OPENING_STOPS = "向的和"
@@ -681,6 +682,10 @@ class EntityPatterns:
                 if m.group():
                     pid, label = self.phrase_rule[m.group()]
                     cands.append(RuleMatch(m.start(), m.end(), label, pid, m.group()))
+        # 中国电信股份有限公司上海分公司: a branch named right after its company is one organisation.
+        orgs = {c.end: c for c in cands if c.label == "ORG"}
+        cands += [RuleMatch(orgs[c.start].start, c.end, "ORG", "org.branch", text[orgs[c.start].start : c.end])
+                  for c in list(cands) if c.label == "ORG" and c.text.endswith(BRANCH_SUFFIXES) and c.start in orgs]
         # SPEC v2: a count's noun phrase stops before a place (「1275名」「定西」专技人才).
         gpe_starts = {g.start for g in gpes}
         if gpe_starts:
