@@ -149,15 +149,17 @@ KNOWN: dict[str, str] = {
     # Round 25 was written in the ninth stop and scored unread (0.958 at 280fb8d and at this stop's rules); read
     # after, and left to the rules.
     "AW28": "三年来 in an undated speech: the rules start it at the partnership's 1996, the annotators leave it open",
-    "AW40": "a 其中 amount whose clause holds an unrelated 2021年: the paragraph's 2023 frame holds",
     "AX09": "三年来 whose start the document names elsewhere (自2021年以来, C6): the rules count back from 2023",
     "AX48": "累计 under a heading with no year after year headings: the frame of the last year no longer holds",
+    # Round 26 was written in the ninth stop and only scored (0.899 at 280fb8d); its errors were not looked at.
+    **{k: "round 26, written in the ninth stop and only scored, never read by the rules"
+       for k in ("AY09", "AY19", "AY20", "AY21", "AY32", "AY46", "AZ08", "AZ14", "AZ17", "AZ37")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 2295 and len({c["id"] for c in CASES}) == 2295
-    assert {c["round"] for c in CASES} == set(range(1, 26))
+    assert len(CASES) == 2394 and len({c["id"] for c in CASES}) == 2394
+    assert {c["round"] for c in CASES} == set(range(1, 27))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]

@@ -815,3 +815,12 @@ def test_an_overlong_sentence_is_scoped_in_pieces():
     flows = gongbu.parse(line).flows
     # The pieces keep the paragraph's frame: the year that opens it still dates the last amount.
     assert len(flows) == 401 and {(f.period.start, f.period.end) for f in flows} == {(2019, 2019)}
+
+
+def test_a_year_that_dates_a_noun_does_not_date_the_money():
+    """2021年规划的产业园: the year of a relative clause dates the park; the paragraph's year dates the money."""
+    text = "2023年，南浔区投入财政援助资金4300万元，其中用于2021年规划的产业园一期配套建设1200万元。"
+    periods = {gongbu.parse(text).entities[f.quantity].text: f.period for f in gongbu.parse(text).flows}
+    assert (periods["1200万元"].start, periods["1200万元"].end) == (2023, 2023)
+    later = gongbu.parse("其中2021年投入1200万元。").flows[0].period
+    assert (later.start, later.end) == (2021, 2021)

@@ -871,6 +871,12 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
 
 
 # 2017年沪喀两地签订的…协议: a year inside a relative clause that dates a document or an agreement.
+# A year in a relative clause before a noun (2021年规划的产业园, 2019年建成的车间): it dates the noun.
+_DATES_A_NOUN = re.compile(r"[^，,。；;\d年]{0,4}?(?:规划|建成|启动|开工|成立|设立|签订|签署|引进|入驻|认定|评为)的")
+def _dates_a_noun(doc: _Document, expr: TimeExpression) -> bool:
+    return expr.rule == "year" and _DATES_A_NOUN.match(doc.text, expr.end) is not None
+
+
 _SIGNED_THEN = re.compile(r"[^，,。；;\d]{0,10}?(?:签订|签署|印发|出台|制定|通过)的")
 # 会议认为，2022年，…: a short lead-in before the year that opens a sentence.
 _LEAD_IN = re.compile(r"[^，,。；;：:\d\n]{1,6}[，,：:]\s*")
@@ -908,7 +914,10 @@ _ARRIVES = re.compile(r"(?:全部|陆续|分批)?(?:进疆|进藏|入藏|入疆|
 def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | None:
     """The expression of the quantity's own clause: the nearest before it, else the first after it,
     else the time of a 于… clause right after it."""
-    own = doc.last_before(lo, q.start) or doc.first_after(q.end, hi)
+    own = doc.last_before(lo, q.start)
+    if own is not None and _dates_a_noun(doc, own):
+        own = None  # 其中用于2021年规划的产业园…1200万元: the year dates the park, not the money
+    own = own or doc.first_after(q.end, hi)
     if own is None and (m := _MOVED_AT.match(doc.text, hi)) is not None:
         nxt = doc.first_after(m.end(), len(doc.text))
         own = nxt if nxt is not None and nxt.start == m.end() else None
@@ -1168,7 +1177,7 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     if total is not None:
         # 其中“十二五”期间，…60.7亿元: a part with a time of its own after 其中 takes that time.
         part = doc.last_before(doc.text.rfind("其中", 0, q.start), q.start)
-        if part is not None and part.has_year:
+        if part is not None and part.has_year and not _dates_a_noun(doc, part):
             return _Frame(_named_start(doc, part, s), part.cumulative or marked)
         return _Frame(frames[total].expr, frames[total].cumulative or marked)
     if (before := doc.last_before(s, until)) is not None:
