@@ -475,7 +475,9 @@ class EntityPatterns:
     ) -> bool:
         """SPEC v2: a place name that is also a common word is a place only as a place stands."""
         after = text[end : end + 2]
-        if after[:1] in PLACE_UNIT_CHARS and not after.startswith(("山区", "地区")):
+        if after.startswith(("山区", "地区")):
+            return False  # 宁南山区: an informal region, whatever stands before it
+        if after[:1] in PLACE_UNIT_CHARS:
             return True
         if units and units[-1][1] == start:
             return True  # in a chain: 贵州从江
