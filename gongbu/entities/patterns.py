@@ -479,6 +479,8 @@ class EntityPatterns:
             return False  # 宁南山区: an informal region, whatever stands before it
         if after[:1] in PLACE_UNIT_CHARS:
             return True
+        if any(places_at.get(k, 0) > end for k in range(start + 1, end)):
+            return False  # 铜仁市从江苏引进: a longer place begins inside the word (从 + 江苏)
         if units and units[-1][1] == start:
             return True  # in a chain: 贵州从江
         if text.endswith(PLACE_TAKING, max(0, start - 2), start):
