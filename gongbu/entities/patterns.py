@@ -160,7 +160,9 @@ _WORDS_OPENING_WITH_SHI = ("市场", "市民", "市政")
 # Schools a county or city names after itself (德清县实验学校): the place is name enough.
 PLACE_NAMED_SCHOOLS = frozenset({"实验学校", "外国语学校", "特殊教育学校", "双语学校"})
 # Verbs that end a place: 康县选派驻村…, 镇赉县签订…乡 are no villages or townships.
-TOWN_BAD_WORDS = ("选派", "派出", "派驻", "驻村", "签订", "开展", "实施", "投入", "组织", "培训", "帮扶", "援建")
+TOWN_BAD_WORDS = tuple(
+    "选派 派出 派驻 驻村 签订 签署 签约 开展 实施 投入 组织 培训 帮扶 援建 捐赠 引进 对接 合作".split()
+)
 TOWN_BAD_CHARS = set(
     "推进实施开展建设发展帮扶组织投入的了和与及在对为将把被向从全各本该贫困农镇乡村区县市省州"
     "行重点深度所有部分就业脱产务工等带动个名家户一二三四五六七八九十"
@@ -541,6 +543,8 @@ class EntityPatterns:
             body = text[end : end + n]
             if len(body) < n or any(not "\u4e00" <= ch <= "\u9fff" or ch in TOWN_BAD_CHARS for ch in body):
                 return None
+            if any(w in body for w in TOWN_BAD_WORDS):
+                return None  # 黄埔区派驻都匀经开区: a verb between two places, not a zone's name
             for suf in ZONE_SUFFIXES:
                 if text.startswith(suf, end + n) and (n > 0 or suf != "新区"):
                     return end + n + len(suf)
