@@ -506,14 +506,9 @@ class EntityPatterns:
         return name not in self.list_only and name not in GENERIC_AREAS
 
     @staticmethod
-    def _grow_town(text: str, end: int, lvl: str) -> tuple[int, str, bool]:
-        """Extend a county (or smaller) with townships and villages: 金平县 → 金平县金河镇大老塘村."""
-        end, lvl, last = EntityPatterns._grow_town_from(text, end, lvl)
-        return end, lvl, last is not None
-
-    @staticmethod
     def _grow_town_from(text: str, end: int, lvl: str) -> tuple[int, str, int | None]:
-        """:meth:`_grow_town`, with the start of the last township or village it added (None if none)."""
+        """Extend a county (or smaller) with townships and villages (金平县 → 金平县金河镇大老塘村): the new
+        end and level, and the start of the last township or village added (None if none)."""
         last = None
         while LEVEL_RANK.get(lvl, 0) >= LEVEL_RANK["county"]:
             found = None
