@@ -350,3 +350,37 @@ def test_place_prefixed_bodies_schools_and_charities_are_organisations(nlp):
 def test_an_organisation_named_after_two_places_in_a_row(nlp):
     assert ("宁波舟山港集团", "ORG") in ents(nlp, "宁波舟山港集团与黔西南州签订合作协议。")
     assert ("东方航空", "ORG") in ents(nlp, "东方航空定点帮扶沧源县。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A team's group in one place is one team; a team named for its pairing carries both places.
+    ("广东省粤黔协作工作队黔东南工作组随后进驻。", ("广东省粤黔协作工作队黔东南工作组", "ORG")),
+    ("杭州援助来凤县工作队的队员常年驻村。", ("杭州援助来凤县工作队", "ORG")),
+    ("济宁市对口协作万州区工作领导小组召开会议。", ("济宁市对口协作万州区工作领导小组", "ORG")),
+    # Names that open with a stop character (向, 为) after their place.
+    ("北京市海淀区向阳小学向赤城县捐赠图书。", ("北京市海淀区向阳小学", "ORG")),
+    ("北京鑫为民农业发展有限公司投资1500万元。", ("北京鑫为民农业发展有限公司", "ORG")),
+    # A place's numbered middle school, offices and teams of more kinds.
+    ("南京一中向商洛中学捐赠图书。", ("南京一中", "ORG")),
+    ("天津华北地质勘查局与和田地区行政公署签署协议。", ("和田地区行政公署", "ORG")),
+    ("黔西南州统一战线考察团来甬对接。", ("黔西南州统一战线考察团", "ORG")),
+    ("市女企业家协会一行19人赴贵州。", ("市女企业家协会", "ORG")),
+    ("两年来宁商两地互派挂职干部。", ("宁商", "GPE")),
+])
+def test_organisations_and_pairs_named_in_more_ways(nlp, text, expected):
+    assert expected in ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("派研究生支教团赴宕昌中小学短期支教。", "ORG"),      # 中小学: a county's schools, no one school
+    ("上海市安排沪滇财政协作资金42.6亿元。", "ORG"),     # 财政协作, no 政协
+    ("全国共有1007家城市三级医院派出医生。", "ORG"),     # a tier of hospitals
+    ("沪滇劳务协作组织3150名农村劳动力赴沪。", "ORG"),   # the verb 组织, no team
+    ("济南市历城区为积石山县援建吹麻滩镇卫生院。", None),
+])
+def test_words_that_look_like_organisations(nlp, text, not_expected):
+    found = ents(nlp, text)
+    if not_expected is None:  # a county that builds a clinic: the county stays a place
+        assert ("积石山县", "GPE") in found and ("吹麻滩镇卫生院", "ORG") in found
+    else:
+        assert not_expected not in {label for _, label in found}

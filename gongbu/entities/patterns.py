@@ -148,8 +148,14 @@ ORG_GENERIC_SUFFIXES = {"政府", "人民政府", "党委", "委", "局", "厅",
 AUTONOMOUS_UNITS = ("自治县", "自治州", "自治旗")
 TOWN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 # Pairing words inside a team's name, between the helper and the helped place.
-PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "结对帮扶", "帮扶", "支援", "援建")
+PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "对口协作", "结对帮扶", "帮扶", "支援", "援助",
+                    "援建")
+# Only teams and offices carry their pairing in the name: 积石山县援建吹麻滩镇卫生院 is a county that
+# builds a clinic.
+PAIRING_NAMED_KINDS = frozenset({"org.team", "org.office"})
 BRANCH_SUFFIXES = ("分公司", "分行", "支行")
+TEAM_SUFFIXES = ("工作队", "指挥部", "工作组", "工作隊")
+SUBTEAM_SUFFIXES = ("工作组", "联络组", "工作队", "小组", "工作組", "聯絡組")
 # Registered company names (…有限公司) carry their place, brand and trade whole.
 REGISTERED_SUFFIXES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 BRAND_OPENING_STOPS = "向的和"
@@ -339,6 +345,7 @@ class EntityPatterns:
             s for pid, needs, _, sufs in self.org_rules if needs == "name" for s in sufs
         )
         self.org_stop_words = tuple(sorted(set(ORG_STOP_WORDS), key=len, reverse=True))
+        self.org_suffixes = tuple(s for _, _, _, sufs in self.org_rules for s in sufs)
 
     # ---------------------------------------------------------------- GPE
     def _places_at(self, text: str) -> dict[int, int]:
@@ -556,6 +563,12 @@ class EntityPatterns:
         for pid, needs, rx, _ in self.org_rules:
             for m in rx.finditer(text):
                 p, e, suffix = m.start(1), m.end(1), m.group(1)
+                if suffix[-1] == "组" and text.startswith("织", e):
+                    continue  # 沪滇劳务协作组织…: the verb 组织, no team
+                if suffix[-1] == "协" and text.startswith("作", e):
+                    continue  # 财政协作资金: 协作, no 政协
+                if suffix == "小学" and text.endswith("中", 0, p):
+                    continue  # 宕昌中小学, 该县中小学: a county's schools, no one school
                 words = TEAM_NAME_WORDS_WITH_STOPS if pid == "org.team" else NAME_WORDS_WITH_STOPS
                 i = self._org_left(text, p, inside_place, words)
                 # Start at the first place inside the window (依托上海市… → 上海市…).
@@ -564,7 +577,7 @@ class EntityPatterns:
                 while start is not None and start in gpe_ends and gpe_ends[start].start >= i:
                     start = gpe_ends[start].start
                 # A team named after its pairing (「天津帮扶承德工作队」「青岛市扶贫协作陇南工作组」).
-                if start is not None:
+                if start is not None and pid in PAIRING_NAMED_KINDS:
                     verb = next((v for v in PAIRING_IN_NAMES if text.endswith(v, 0, start)), None)
                     if verb is not None and start - len(verb) in gpe_ends:
                         start = gpe_ends[start - len(verb)].start
@@ -616,9 +629,15 @@ class EntityPatterns:
                 continue
             if text.endswith(self.company_suffixes, 0, i) and i < p:
                 break  # the previous company ends here (…有限公司和上海…)
+            ch = text[i - 1]
+            # Before the stop words: 向阳小学 and 为民公司 open with one (向, 为); 县政府向阳光公司
+            # is an office, then 向.
+            if (ch in ORG_STOP_CHARS and (word := _name_word_at(text, i - 1, p, words)) is not None
+                    and not text.endswith(self.org_suffixes, 0, word)):
+                i = word
+                continue
             if text.endswith(self.org_stop_words, 0, i) or _YEAR_BEFORE.search(text, max(0, i - 3), i):
                 break
-            ch = text[i - 1]
             if ch in ")）" and (bracket := _NAME_BRACKET.search(text, max(0, i - 4), i)) is not None:
                 i = bracket.start()
                 continue
@@ -632,9 +651,6 @@ class EntityPatterns:
                 break
             if ch in "家所个" and _COUNT_BEFORE.search(text, 0, i - 1):
                 break  # 13家农业合作社, 30多家三级医院: a count, not a name
-            if ch in ORG_STOP_CHARS and (word := _name_word_at(text, i - 1, p, words)) is not None:
-                i = word
-                continue
             if ch in ORG_STOP_CHARS or not ("\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalpha())):
                 break
             i -= 1
@@ -645,6 +661,8 @@ class EntityPatterns:
             return False
         if name.startswith(ORG_GENERIC_PREFIXES):
             return False
+        if suffix.endswith("医院") and name.endswith("级"):
+            return False  # 城市三级医院, 旗县级医院: a tier of hospitals, none named
         if suffix == "局" and name[-1:] in WORDS_ENDING_IN_JU:
             return False  # 安多县布局的项目, 产业格局: a word, not an office
         if suffix == "委":  # 云南省委 and 阿克苏地委, never 营山村委 or 县委常委
@@ -689,8 +707,12 @@ class EntityPatterns:
         orgs = {c.end: c for c in cands if c.label == "ORG"}
         cands += [RuleMatch(orgs[c.start].start, c.end, "ORG", "org.branch", text[orgs[c.start].start : c.end])
                   for c in list(cands) if c.label == "ORG" and c.text.endswith(BRANCH_SUFFIXES) and c.start in orgs]
-        # SPEC v2: a count's noun phrase stops before a place (「1275名」「定西」专技人才).
         gpe_starts = {g.start for g in gpes}
+        # 广东省粤黔协作工作队「黔东南」工作组: a team's group in one place, named after the team, is one team.
+        cands += [RuleMatch(orgs[c.start].start, c.end, "ORG", "org.subteam", text[orgs[c.start].start : c.end])
+                  for c in list(cands) if c.label == "ORG" and c.start in orgs and c.start in gpe_starts
+                  and c.text.endswith(SUBTEAM_SUFFIXES) and orgs[c.start].text.endswith(TEAM_SUFFIXES)]
+        # SPEC v2: a count's noun phrase stops before a place (「1275名」「定西」专技人才).
         if gpe_starts:
             cands = [_cut_at_place(c, gpe_starts, text) if c.label == "PERSON-COUNT" else c for c in cands]
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
