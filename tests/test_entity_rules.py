@@ -384,3 +384,12 @@ def test_words_that_look_like_organisations(nlp, text, not_expected):
         assert ("积石山县", "GPE") in found and ("吹麻滩镇卫生院", "ORG") in found
     else:
         assert not_expected not in {label for _, label in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("目前该县已有上千人赴粤务工。", ("千人", "PERSON-COUNT")),
+    ("近千名广东援疆干部人才奔赴喀什。", ("千名", "PERSON-COUNT")),
+    ("投入援助资金上千万元。", ("千万元", "MONEY")),  # the hedge stays outside the span, as in 逾百亿元
+])
+def test_round_numbers_after_a_hedge(nlp, text, expected):
+    assert expected in ents(nlp, text)
