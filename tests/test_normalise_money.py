@@ -148,6 +148,9 @@ def test_more_than(span, want):
         ("不少于", "", 100, None),
         ("", "以上", 100, None),
         ("", "左右", None, None),
+        ("上", "", 100, None),   # 上千万元: over ten million
+        ("过", "", 100, None),
+        ("数", "", None, None),  # 数百万元: several million
     ],
 )
 def test_hedges_next_to_the_span(before, after, low, high):
