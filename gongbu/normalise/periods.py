@@ -315,6 +315,8 @@ def _bounds(kind: str, m: re.Match, year: int | None) -> tuple[int | None, int |
         n = _count(g["n"]) if g.get("n") else None
         if n is not None and n >= 1900:  # 2016年来 is a start year, not 2016 years back
             return n, year, True
+        if n == 1 and m.group().startswith("过去") and not m.group().endswith("来"):
+            return _plus(year, -1), _plus(year, -1), False  # 过去一年, said early in 2023: the year 2022
         return _plus(year, -n if n is not None else None), year, True
     if kind == "span":  # 在河池工作的3年零3个月里: a stretch of time the text does not place
         return None, None, True
@@ -609,7 +611,18 @@ class _Document:
                 current = self._introduces(max(start, last), start + len(line))
             if current is None and (announces or heading):
                 current = self._introduces(start, start + len(line))
+                # 2016年，…青岛市与我市建立…关系。…现将主要情况报告如下。: the year the pairing began
+                # tells the story's start, not the years the items report (the title's range does).
+                if current is not None and announces and current.kind == "single" and self._tells_start(current):
+                    current = None
         return out
+
+    def _tells_start(self, expr: TimeExpression) -> bool:
+        """Whether the sentence of ``expr`` tells how a pairing began (2016年，…与我市建立…关系)."""
+        k = self.sentence(expr.start)
+        a, b = self.sents[k] if k >= 0 else (0, len(self.text))
+        return (self.pairing_began.search(self.text, expr.end, b) is not None
+                and self.pairing_words.search(self.text, a, b) is not None)
 
     def _introduces(self, start: int, end: int) -> TimeExpression | None:
         first = self.first_after(start, end)
@@ -783,8 +796,8 @@ def _resolve_anaphora(doc: _Document, year: int | None) -> list[TimeExpression]:
             ref = _referent(doc, e, out, itertools.islice(doc.exprs, k, None), year)
             if ref is None and not (e.kind == "day" and year is not None):
                 ref = last.get(e.kind)
-            if ref is None:
-                low = year if e.kind == "day" else None
+            if ref is None or (ref.missing_year and ref.low is None):
+                low = year if e.kind == "day" and ref is None else None
                 e = replace(e, low=low, high=low, cumulative=e.kind == "until_same_year")
             elif e.kind == "same_period":
                 e = replace(e, low=ref.low, high=ref.high, cumulative=ref.cumulative)
@@ -856,6 +869,8 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
             continue  # 依托2017年两地签订的协议，全年…: the year dates the agreement, not the year discussed
         if _names_year(r, e.kind):
             return r
+        if r.missing_year and r.start >= sent:
+            return r  # 20××年，…全年…: the year under discussion was masked, no other year stands in
     if e.kind == "day" and year is not None and e.rule not in PARTS_OF_THE_YEAR:
         return None  # 12月6日 is a day of the dateline's year; 一季度 a part of the year under discussion
     if (section := doc.section(e.start)) is not None and _names_year(section, e.kind):
@@ -955,11 +970,25 @@ def _to_date(doc: _Document, own: TimeExpression, s: int, lo: int) -> _Frame | N
                 until.low <= own.high):
             return _Frame(replace(own, low=until.low), True)
         return None
+    if own.kind == "single" and own.high is None and own.rule == "relative-year" and until is not None and (
+            until.kind == "until" and until.high is None):
+        return _Frame(own, True)  # 截至9月底，今年…已到位 with no date anywhere: a total to date of an unknown year
+    if (own.rule == "year" and own.high is not None
+            and _TARGET_YEAR_BEFORE.search(doc.text, max(0, own.start - 3), own.start)
+            and until is not None and until.kind in ("plan", "since", "range") and until.low is not None
+            and until.low <= own.high and (until.high is None or own.high <= until.high)):
+        # 十四五期间，…到2025年累计帮助…: a target year inside the window opened before it.
+        return _Frame(replace(own, low=until.low), True)
     if own.kind != "single" or own.high is None:
         return None
     if until is None or until.kind != "until" or until.high is None or until.high < own.high:
         return None
     return _Frame(own if until.high == own.high else replace(until, low=own.low), True)
+
+
+# …，到2025年累计…: 到 opening its clause before a year that the sentence's window holds (not 增至今年的…).
+_TARGET_YEAR_BEFORE = re.compile(r"(?:^|[，,。；;：:\n\s])(?:到|至)$")
+_PAST_RELATIVE = ("去年", "前年", "上年", "上一年", "刚刚过去的一年")
 
 
 def _cut_off_year(doc: _Document, q: Span, expr: TimeExpression, s: int) -> TimeExpression | None:
@@ -971,7 +1000,10 @@ def _cut_off_year(doc: _Document, q: Span, expr: TimeExpression, s: int) -> Time
         return None
 
     def whole_years(e: TimeExpression | None) -> bool:  # 今年2月 dates an event of the month, not the window
-        return e is not None and e.has_year and "月" not in doc.text[e.start:e.end]
+        # 去年，…投入3.7亿元。截至5月底，…: a past year told relative to now leaves the cut-off in the
+        # document's own year.
+        return (e is not None and e.has_year and "月" not in doc.text[e.start:e.end]
+                and not doc.text.startswith(_PAST_RELATIVE, e.start))
 
     before = doc.last_before(s, expr.start)
     if whole_years(before):
@@ -1112,14 +1144,23 @@ _YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
 
 def _respective_year(doc: _Document, quantities: Sequence[Span], i: int, own: TimeExpression,
                      s: int) -> TimeExpression | None:
-    """2021年、2022年分别…3.1亿元和4.4亿元: the n-th year of a list goes with the n-th quantity after 分别."""
-    if own.rule != "year-list":
+    """2021年、2022年分别…3.1亿元和4.4亿元: the n-th year of a list goes with the n-th quantity after 分别;
+    2017年至2019年…分别为a、b、c likewise, when the range has one year for each quantity after 分别."""
+    if own.rule not in ("year-list", "year-range", "year-range-short"):
         return None
     cue = doc.text.find("分别", own.end, quantities[i].start)
     if cue < 0:
         return None
-    years = list(_YEAR_IN_LIST.finditer(doc.text, own.start, own.end))
     n = sum(1 for q in quantities[:i] if q.start > cue and q.start >= s)
+    if own.rule != "year-list":
+        if own.low is None or own.high is None or not 0 < own.high - own.low < 10:
+            return None
+        end = doc.sents[doc.sentence(cue)][1]
+        if sum(1 for q in quantities if cue < q.start < end) != own.high - own.low + 1:
+            return None
+        year = own.low + n
+        return replace(own, kind="single", low=year, high=year, cumulative=False)
+    years = list(_YEAR_IN_LIST.finditer(doc.text, own.start, own.end))
     if n >= len(years):
         return None
     m = years[n]
@@ -1181,6 +1222,8 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
             return _Frame(_named_start(doc, part, s), part.cumulative or marked)
         return _Frame(frames[total].expr, frames[total].cumulative or marked)
     if (before := doc.last_before(s, until)) is not None:
+        if (respective := _respective_year(doc, quantities, i, before, s)) is not None:
+            return _Frame(respective, False)
         if (year_of := _cut_off_year(doc, q, before, s)) is not None:
             return _Frame(year_of, True)
         if (to_date := _to_date(doc, before, s, before.start)) is not None:
@@ -1191,7 +1234,12 @@ def _frame(doc: _Document, quantities: Sequence[Span], i: int, frames: list[_Fra
     head = doc.list_head(k)
     first = _head_frame(doc, quantities, frames, head) if head != k else None
     if first is not None:
-        return _Frame(first.expr, first.cumulative or marked)
+        # The item takes the first item's frame (C14), but a 共/先后 of the first item does not reach an
+        # item with a subject of its own (C2: …先后选派…；我县选派42名干部…).
+        a = doc.sents[k][0]
+        own_subject = doc.new_subject.match(doc.text, a, q.start) is not None or doc.opens_with_subject(a, q.start)
+        carried = first.cumulative if not own_subject else first.expr is not None and first.expr.cumulative
+        return _Frame(first.expr, carried or marked)
     marked = marked or (head != k and doc.marked(*doc.sents[head]))
     for expr in _outer(doc, q):
         return _Frame(_named_start(doc, expr, s), expr.cumulative or marked)
@@ -1227,6 +1275,8 @@ def _marker_reach(doc: _Document, s: int, lo: int) -> int:
     """Where a marker of the sentence must stand to reach the clause at ``lo``: after the last clause
     before it that opens with a time of its own (…先后选派21名，今年集团还组织…，共「1300人次」: the
     先后 scopes the years before 今年, not this clause), else anywhere in the sentence."""
+    # Nor past a ；: the items of a ；-list are clauses of their own (round 27: 先后…；我县选派…).
+    s = max(s, doc.text.rfind("；", s, lo) + 1, doc.text.rfind(";", s, lo) + 1)
     if (t := doc.last_before(s, lo)) is None:
         return s
     i = bisect.bisect_left(doc.breaks, t.start)
