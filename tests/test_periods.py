@@ -824,3 +824,35 @@ def test_a_year_that_dates_a_noun_does_not_date_the_money():
     assert (periods["1200万元"].start, periods["1200万元"].end) == (2023, 2023)
     later = gongbu.parse("其中2021年投入1200万元。").flows[0].period
     assert (later.start, later.end) == (2021, 2021)
+
+
+# Round 27 (long summaries and scraped bulletins) taught these.
+def test_months_of_one_year_are_that_year_not_a_total():
+    text = "新华社南宁2023年6月18日电 1至5月，广西依托粤桂劳务协作帮助农村劳动力转移就业1.86万人。"
+    assert years(period_of(text, "1.86万人")) == (2023, 2023, False)
+
+
+def test_the_past_year_is_the_year_before():
+    text = "同志们：过去一年，我区安排协作资金9200万元。"
+    assert years(period_of(text, "9200万元", date="2023-02-20")) == (2022, 2022, False)
+
+
+def test_respectively_over_a_range_gives_each_amount_its_year():
+    text = "2017年至2019年，江苏援疆资金分别为15.2亿元、16.8亿元、17.5亿元。"
+    assert [years(period_of(text, q)) for q in ("15.2亿元", "16.8亿元", "17.5亿元")] == [
+        (2017, 2017, False), (2018, 2018, False), (2019, 2019, False)]
+
+
+def test_a_yearless_cut_off_after_last_year_is_this_year():
+    text = "2023-06-18 10:21 来源：文山日报\n正文\n去年，上海在文山投入资金3.7亿元。截至5月底，全州完成投资2.2亿元。"
+    assert years(period_of(text, "2.2亿元")) == (None, 2023, True)
+
+
+def test_a_masked_year_leaves_the_whole_year_unknown():
+    text = "2021年，天津选派人才1200余名。\n20××年，天津市全年向甘肃拨付协作资金20.8亿元。"
+    assert years(period_of(text, "20.8亿元")) == (None, None, False)
+
+
+def test_a_target_year_inside_a_plan_runs_from_the_plan_start():
+    text = "十四五期间，我区每年安排协作资金不低于8000万元，到2025年累计帮助脱贫劳动力转移就业1.5万人次。"
+    assert years(period_of(text, "1.5万人次", date="2022-01-12")) == (2021, 2025, True)
