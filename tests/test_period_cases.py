@@ -153,7 +153,7 @@ KNOWN: dict[str, str] = {
     # leaves round 3's one cumulative month range.
     "F35": "a month range (1—11月) annotated cumulative: rounds 9–27 and round 27's adjudication read it as one year",
     "BA09": "截至2020年底 after 2018年…签订…后 in the sentence: the rules take 2018 as the start, the annotators none",
-    "BA22": "a ；-item of the same subject after 共: C14 and the corpus gold carry 共's total, the round's writers do not",
+    "BA22": "a ；-item of the same subject after 共: C14 and the corpus gold carry 共, the writers do not",
     "BA42": "2020年资金中含… after 说明：: a year that dates a noun, read as the paragraph's frame",
 }
 
