@@ -366,6 +366,14 @@ def test_an_organisation_named_after_two_places_in_a_row(nlp):
     ("黔西南州统一战线考察团来甬对接。", ("黔西南州统一战线考察团", "ORG")),
     ("市女企业家协会一行19人赴贵州。", ("市女企业家协会", "ORG")),
     ("两年来宁商两地互派挂职干部。", ("宁商", "GPE")),
+    # A body of an organisation named right after it; a bracketed place inside a registered name.
+    ("中建集团工会采购康乐县牛肉。", ("中建集团工会", "ORG")),
+    ("中国石油西藏销售公司还捐赠120万元。", ("中国石油西藏销售公司", "ORG")),
+    ("纳洋（天津）科技发展有限公司与四十铺村结对。", ("纳洋（天津）科技发展有限公司", "ORG")),
+    ("组成上海市第九批援藏干部人才联络组。", ("上海市第九批援藏干部人才联络组", "ORG")),
+    ("共青团北京市委还动员近200名志愿者。", ("共青团北京市委", "ORG")),
+    # Two places side by side, the second not inside the first, are two places.
+    ("两地共建的深圳巴马大健康合作特别试验区", ("巴马", "GPE")),
 ])
 def test_organisations_and_pairs_named_in_more_ways(nlp, text, expected):
     assert expected in ents(nlp, text)
@@ -376,6 +384,7 @@ def test_organisations_and_pairs_named_in_more_ways(nlp, text, expected):
     ("上海市安排沪滇财政协作资金42.6亿元。", "ORG"),     # 财政协作, no 政协
     ("全国共有1007家城市三级医院派出医生。", "ORG"),     # a tier of hospitals
     ("沪滇劳务协作组织3150名农村劳动力赴沪。", "ORG"),   # the verb 组织, no team
+    ("宁波市与黔西南州携手奔小康。", "PROGRAMME"),        # a verb phrase, not the action's name
     ("济南市历城区为积石山县援建吹麻滩镇卫生院。", None),
 ])
 def test_words_that_look_like_organisations(nlp, text, not_expected):

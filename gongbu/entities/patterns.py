@@ -22,6 +22,7 @@ trie-shaped regex (~0.6M chars/s); both give every name at every position.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -107,10 +108,10 @@ ORG_STOP_CHARS = set(
     "与和及或在由向对从把被为给是的了将等各并同跟到赴让使以于其该这那此每个所有两我也都还又再就才很更最已之据称名"
 )
 # Words of names that hold a stop character (北京协和医院, 和平医院, 同仁医院): the name runs through them.
-NAME_WORDS_WITH_STOPS = tuple("有色 美的 协和 和平 共和 同仁 同济 人和 祥和 太和 中和 为民 向阳".split())
+NAME_WORDS_WITH_STOPS = tuple("有色 美的 协和 和平 共和 同仁 同济 人和 仁和 祥和 太和 中和 为民 向阳".split())
 # A team or office may be named for its pairing (浙江省驻吉对口合作工作组); 深圳市对口协作医院 is a
 # hospital described, not named.
-TEAM_NAME_WORDS_WITH_STOPS = ("对口", *NAME_WORDS_WITH_STOPS)
+TEAM_NAME_WORDS_WITH_STOPS = ("对口", "人才", *NAME_WORDS_WITH_STOPS)  # 援藏干部人才联络组
 # 布局, 格局, 大局, 开局 …: words ending in 局 that name no office.
 WORDS_ENDING_IN_JU = frozenset("布格开结大全当胜残终时政困破变新棋赌")
 ORG_STOP_WORDS = (
@@ -120,7 +121,7 @@ ORG_STOP_WORDS = (
     "带动 吸纳 有关 相关 当地 全国 各地 以及 其中 包括 单位 所有 支持 来源 获悉 消息 还有 分别 "
     "资料图 记者 介绍 表示 前往 考察 调研 走访 慰问 帮扶 结对 援建 进驻 挂职 学习 交流 "
     "进修 培训 受益 推出 搭建 开办 创办 入驻 落户 采购 销售 购买 赴 "
-    "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在 获 比如 例如"
+    "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在 获 比如 例如 另据"
 ).split()
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
 _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
@@ -149,11 +150,12 @@ AUTONOMOUS_UNITS = ("自治县", "自治州", "自治旗")
 TOWN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 # Pairing words inside a team's name, between the helper and the helped place.
 PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口支援", "对口协作", "结对帮扶", "帮扶", "支援", "援助",
-                    "援建")
+                    "援建", "对口")
 # Only teams and offices carry their pairing in the name: 积石山县援建吹麻滩镇卫生院 is a county that
 # builds a clinic.
 PAIRING_NAMED_KINDS = frozenset({"org.team", "org.office"})
 BRANCH_SUFFIXES = ("分公司", "分行", "支行")
+_BODY_OF_ORG = re.compile(r"工会|报(?![道告名送])|(?:[\u4e00-\u9fff]{0,2}?(?:销售|分))?公司|分行")
 TEAM_SUFFIXES = ("工作队", "指挥部", "工作组", "工作隊")
 SUBTEAM_SUFFIXES = ("工作组", "联络组", "工作队", "小组", "工作組", "聯絡組")
 # Registered company names (…有限公司) carry their place, brand and trade whole.
@@ -399,6 +401,9 @@ class EntityPatterns:
                 and units[i + 1][0] == end
                 and units[i + 1][2] != "region_pair"
                 and LEVEL_RANK.get(units[i + 1][2], 9) > LEVEL_RANK.get(lvl, 9)
+                # 深圳「巴马」大健康合作特别试验区, 深圳「靖西」越南高平跨境产业园: two places side by side,
+                # the second not inside the first, are two places.
+                and _inside(text[start:end], text[units[i + 1][0] : units[i + 1][1]])
             ):
                 i += 1
                 end, lvl = units[i][1], units[i][2]
@@ -572,7 +577,9 @@ class EntityPatterns:
                 words = TEAM_NAME_WORDS_WITH_STOPS if pid == "org.team" else NAME_WORDS_WITH_STOPS
                 i = self._org_left(text, p, inside_place, words)
                 # Start at the first place inside the window (依托上海市… → 上海市…).
-                start = next((k for k in range(p - 1, i - 1, -1) if k in gpe_at and gpe_at[k].end <= p), None)
+                # 上海市第九批援「藏」干部人才联络组: the abbreviation after 援 is part of the name, not its start.
+                start = next((k for k in range(p - 1, i - 1, -1) if k in gpe_at and gpe_at[k].end <= p
+                              and not (gpe_at[k].end - k == 1 and text[k - 1 : k] == "援" and k - 1 > i)), None)
                 # A place right before that place belongs to the name too (「宁波舟山港集团」).
                 while start is not None and start in gpe_ends and gpe_ends[start].start >= i:
                     start = gpe_ends[start].start
@@ -589,11 +596,13 @@ class EntityPatterns:
                         start = gpe_ends[start - 1].start
                 if start is None and suffix in REGISTERED_SUFFIXES:
                     start = _brand_after_place(text, i, p, inside_place)
+                elif start is not None and start > i and text[start - 1] in "（(" and suffix in REGISTERED_SUFFIXES:
+                    start = i  # 纳洋（天津）科技发展有限公司: the brand before the bracketed place opens the name
                 place = start is not None
                 if start is None:
                     start = i
                 name = text[start:p]
-                rest = text[gpe_at[start].end : p] if place else name
+                rest = text[gpe_at[start].end : p] if place and start in gpe_at else name
                 if not self._org_ok(needs, suffix, name, rest, place):
                     continue
                 # 「第十批辽宁援藏工作队」: a batch before the place names the team too (D16).
@@ -640,6 +649,11 @@ class EntityPatterns:
                 break
             if ch in ")）" and (bracket := _NAME_BRACKET.search(text, max(0, i - 4), i)) is not None:
                 i = bracket.start()
+                continue
+            # 纳洋（天津）科技发展有限公司: a bracketed place inside a registered name.
+            if (ch in ")）" and i - 2 in inside_place and text[inside_place[i - 2] - 1 : inside_place[i - 2]] in "（("
+                    and p - i >= 2 and text.startswith(tuple(REGISTERED_SUFFIXES), p)):
+                i = inside_place[i - 2] - 1
                 continue
             if ch.isdigit():
                 j = i
@@ -708,6 +722,15 @@ class EntityPatterns:
         cands += [RuleMatch(orgs[c.start].start, c.end, "ORG", "org.branch", text[orgs[c.start].start : c.end])
                   for c in list(cands) if c.label == "ORG" and c.text.endswith(BRANCH_SUFFIXES) and c.start in orgs]
         gpe_starts = {g.start for g in gpes}
+        gpe_by_start = {g.start: g for g in gpes}
+        # 中建集团工会, 中国石油报, 中国石油西藏销售公司, 中国电信四川公司: a body of an organisation named
+        # right after it (its union, its paper, its branch in a province) is one organisation.
+        for org in [c for c in cands if c.label == "ORG"]:
+            rest = org.end
+            if rest in gpe_by_start and gpe_by_start[rest].text[-1:] not in "市县区":
+                rest = gpe_by_start[rest].end
+            if (m := _BODY_OF_ORG.match(text, rest)) is not None and (rest > org.end or m.group() in ("工会", "报")):
+                cands.append(RuleMatch(org.start, m.end(), "ORG", "org.body", text[org.start : m.end()]))
         # 广东省粤黔协作工作队「黔东南」工作组: a team's group in one place, named after the team, is one team.
         cands += [RuleMatch(orgs[c.start].start, c.end, "ORG", "org.subteam", text[orgs[c.start].start : c.end])
                   for c in list(cands) if c.label == "ORG" and c.start in orgs and c.start in gpe_starts
@@ -724,6 +747,19 @@ class EntityPatterns:
                 if c.label != "PROGRAMME" or not any(a < c.start and c.end < b for a, b in titles)
             ]
         return resolve(cands)
+
+
+@functools.lru_cache(maxsize=4096)
+def _inside(outer: str, inner: str) -> bool:
+    """Whether some unit ``inner`` may name lies inside some unit ``outer`` may name (True when either is
+    not in the table: townships and villages chain on as before)."""
+    from gongbu.normalise.places import lookup
+
+    outers, inners = lookup(outer), lookup(inner)
+    if not outers or not inners:
+        return True
+    names = {u.name for u in outers}
+    return any(names.intersection(u.ancestors()[1:]) for u in inners)
 
 
 def _brand_after_place(text: str, i: int, p: int, inside_place: dict[int, int]) -> int | None:
