@@ -150,7 +150,6 @@ def test_more_than(span, want):
         ("", "左右", None, None),
         ("上", "", 100, None),   # 上千万元: over ten million
         ("过", "", 100, None),
-        ("数", "", None, None),  # 数百万元: several million
     ],
 )
 def test_hedges_next_to_the_span(before, after, low, high):
