@@ -68,6 +68,7 @@ _NP_STOP = "与和及或、,，。;；:：!?！？在赴到向从为被把对等
 _NP_PLACE = "援[藏疆滇黔川陕甘宁青蒙桂渝鄂湘冀]"
 FRAGMENTS["NP"] = (
     rf"(?:(?![{_NP_STOP}]|{_NP_PLACE})[{_HAN}]){{0,6}}?(?:{'|'.join(sorted(PERSON_HEADS, key=len, reverse=True))})+"
+    r"(?!(?<=[户人])均)"  # 420户贫困户「户均」增收: 户均 and 人均 open a rate, not one more head
 )
 
 # Fallbacks when the gazetteer has no one-character or pair abbreviations.
@@ -120,7 +121,7 @@ ORG_STOP_WORDS = (
     "对接 实施 建设 开展 牵头 会同 邀请 发起 建立 设立 打造 培育 举办 召开 选派 派出 捐赠 投入 "
     "带动 吸纳 有关 相关 当地 全国 各地 以及 其中 包括 单位 所有 支持 来源 获悉 消息 还有 分别 "
     "资料图 记者 介绍 表示 前往 考察 调研 走访 慰问 帮扶 结对 援建 进驻 挂职 学习 交流 "
-    "进修 培训 受益 推出 搭建 开办 创办 入驻 落户 采购 销售 购买 赴 "
+    "进修 培训 受益 推出 搭建 开办 创办 入驻 落户 采购 销售 购买 赴 常驻 "
     "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在 获 比如 例如 另据"
 ).split()
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
@@ -138,6 +139,8 @@ ORG_GENERIC_NAMES = set(
     "贫困 农村 乡村 基层 地方 部分 优质 一批 本地 外地 农业 企业 国家级 省属 市属 协作 对口协作 "
     "合作 口协作 交易 电商 销售 服务 中小学 双语 三级 二级 寄宿制 三甲 二甲 三级甲等 二级甲等 考上 "
     "集团 公司 有限 股份 分 中小 民办 公办 各类 全部 所有".split()  # 集团公司 alone names no company
+    # 县人民医院, 民族中学 with no place before them: the county's hospital, a kind of school, none named.
+    + "县人民 市人民 州人民 民族 县民族 县第一人民 市第一人民".split()
 )
 # A level word that can stand for the place of a function-specific body (省扶贫开发局).
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千][多余几]?$")
@@ -652,7 +655,9 @@ class EntityPatterns:
                 continue
             # 纳洋（天津）科技发展有限公司: a bracketed place inside a registered name.
             if (ch in ")）" and i - 2 in inside_place and text[inside_place[i - 2] - 1 : inside_place[i - 2]] in "（("
-                    and p - i >= 2 and text.startswith(tuple(REGISTERED_SUFFIXES), p)):
+                    and p - i >= 2 and text.startswith(tuple(REGISTERED_SUFFIXES), p)
+                    and "\u4e00" <= text[inside_place[i - 2] - 2 : inside_place[i - 2] - 1] <= "\u9fff"
+                    and text[inside_place[i - 2] - 2] not in ORG_STOP_CHARS):
                 i = inside_place[i - 2] - 1
                 continue
             if ch.isdigit():
