@@ -250,6 +250,15 @@ def test_initialize_with_custom_patterns():
     ]
 
 
+def test_a_regex_runs_only_on_texts_holding_one_of_its_needed_characters():
+    from gongbu.entities.patterns import EntityPatterns
+
+    entry = {"id": "p.fund", "label": "PROGRAMME", "kind": "regex", "pattern": "[一-龥]{2}基金", "needs_any": "基"}
+    matcher = EntityPatterns([entry], [])
+    assert [m.text for m in matcher.find("设立帮扶基金")] == ["帮扶基金"]
+    assert matcher.find("设立帮扶资金") == []
+
+
 @pytest.mark.parametrize(
     "entry",
     [

@@ -43,7 +43,9 @@ KINDS = {
     "org_suffix": ("suffixes", "needs"),
     "abbreviation": ("before",),
 }
-OPTIONAL_KEYS = {"comment", "chars", "not_after", "label", "id", "kind"}
+# needs_any: characters of which a regex match always holds one; the regex is not run on a text without any
+# (most short texts hold no 元, 名 or 医院: a substring test is far cheaper than a scan that finds nothing).
+OPTIONAL_KEYS = {"comment", "chars", "not_after", "label", "id", "kind", "needs_any"}
 ORG_NEEDS = ("name", "long_name", "place_or_level")
 ALLOWED_LABELS = (*ENTITY_LABELS, "")
 
@@ -314,6 +316,7 @@ class EntityPatterns:
         singles = (singles or set(PROVINCE_ABBREVIATIONS)) - RISKY_ABBREVIATIONS
 
         self.regexes: list[tuple[str, str, re.Pattern]] = []
+        self.regex_needs: dict[str, tuple[str, ...]] = {}
         # Patterns that can only start where a number starts: tried there alone, not at every character.
         self.number_anchored: set[str] = set()
         phrases: dict[str, tuple[str, str]] = {}
@@ -326,6 +329,8 @@ class EntityPatterns:
                 except re.error as err:
                     raise PatternError(f"pattern {pid!r}: bad regex: {err}") from err
                 self.regexes.append((pid, label, rx))
+                if p.get("needs_any"):
+                    self.regex_needs[pid] = tuple(p["needs_any"])
                 if rx.pattern.startswith(NUMBER_LOOKBEHIND):
                     self.number_anchored.add(pid)
             elif kind == "phrases":
@@ -706,7 +711,10 @@ class EntityPatterns:
         cands.extend(gpes)
         cands.extend(self._org(text, gpes))
         numbers: list[int] | None = None
+        needs = self.regex_needs
         for pid, label, rx in self.regexes:
+            if pid in needs and not any(c in text for c in needs[pid]):
+                continue
             if pid in self.number_anchored:
                 if numbers is None:
                     numbers = [m.start() for m in NUMBER_START.finditer(text)]
