@@ -381,6 +381,12 @@ def test_an_organisation_named_after_two_places_in_a_row(nlp):
     ("纳洋（天津）科技发展有限公司与四十铺村结对。", ("纳洋（天津）科技发展有限公司", "ORG")),
     ("组成上海市第九批援藏干部人才联络组。", ("上海市第九批援藏干部人才联络组", "ORG")),
     ("共青团北京市委还动员近200名志愿者。", ("共青团北京市委", "ORG")),
+    # Villages named with numerals or 家 (四十铺村, 张家坟村) after their township or street.
+    ("纳洋公司与磐安镇四十铺村结对。", ("磐安镇四十铺村", "GPE")),
+    ("云岗街道张家坟村又同沙日格台嘎查签署协议。", ("云岗街道张家坟村", "GPE")),
+    ("两年来，漳州市援海原工作组在海原县优选项目。", ("漳州市援海原工作组", "ORG")),
+    ("诸暨派出6名袜机技师到沐川职中授课。", ("6名袜机技师", "PERSON-COUNT")),
+    ("上海收红河州进修医生三百余人次。", ("三百余人次", "PERSON-COUNT")),
     # Two places side by side, the second not inside the first, are two places.
     ("两地共建的深圳巴马大健康合作特别试验区", ("巴马", "GPE")),
 ])
@@ -394,6 +400,7 @@ def test_organisations_and_pairs_named_in_more_ways(nlp, text, expected):
     ("全国共有1007家城市三级医院派出医生。", "ORG"),     # a tier of hospitals
     ("沪滇劳务协作组织3150名农村劳动力赴沪。", "ORG"),   # the verb 组织, no team
     ("宁波市与黔西南州携手奔小康。", "PROGRAMME"),        # a verb phrase, not the action's name
+    ("寺堡区与厦门一家通用航空公司签订协议。", "ORG"),    # a company the text does not name
     ("济南市历城区为积石山县援建吹麻滩镇卫生院。", None),
 ])
 def test_words_that_look_like_organisations(nlp, text, not_expected):

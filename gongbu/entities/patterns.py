@@ -142,7 +142,7 @@ ORG_GENERIC_NAMES = set(
     "合作 口协作 交易 电商 销售 服务 中小学 双语 三级 二级 寄宿制 三甲 二甲 三级甲等 二级甲等 考上 "
     "集团 公司 有限 股份 分 中小 民办 公办 各类 全部 所有".split()  # 集团公司 alone names no company
     # 县人民医院, 民族中学 with no place before them: the county's hospital, a kind of school, none named.
-    + "县人民 市人民 州人民 民族 县民族 县第一人民 市第一人民".split()
+    + "县人民 市人民 州人民 民族 县民族 县第一人民 市第一人民 区内 市内 县内 省内 本地区".split()
 )
 # A level word that can stand for the place of a function-specific body (省扶贫开发局).
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千][多余几]?$")
@@ -168,13 +168,13 @@ REGISTERED_SUFFIXES = frozenset({"有限公司", "有限责任公司", "股份�
 BRAND_OPENING_STOPS = "向的和"
 # 2019年三峡集团, 今年中国乡村发展基金会: the year before a name is no part of it.
 _YEAR_BEFORE = re.compile(r"(?:\d|[今去明当同前])年$")
-# Words that begin with 市 and follow a city's short name: 青岛市场 is 青岛 and 市场.
-_WORDS_OPENING_WITH_SHI = ("市场", "市民", "市政")
+# Words that begin with 市 and follow a city's short name: 青岛市场 is 青岛 and 市场; so does 县域 after a county's.
+_WORDS_OPENING_WITH_SHI = ("市场", "市民", "市政", "县域")
 # Schools a county or city names after itself (德清县实验学校): the place is name enough.
 PLACE_NAMED_SCHOOLS = frozenset({"实验学校", "外国语学校", "特殊教育学校", "双语学校"})
 # Verbs that end a place: 康县选派驻村…, 镇赉县签订…乡 are no villages or townships.
 TOWN_BAD_WORDS = tuple(
-    "选派 派出 派驻 驻村 签订 签署 签约 开展 实施 投入 组织 培训 帮扶 援建 捐赠 引进 对接 合作".split()
+    "选派 派出 派驻 驻村 签订 签署 签约 开展 实施 投入 组织 培训 帮扶 援建 捐赠 引进 对接 合作 增加 两地".split()
 )
 TOWN_BAD_CHARS = set(
     "推进实施开展建设发展帮扶组织投入的了和与及在对为将把被向从全各本该贫困农镇乡村区县市省州"
@@ -433,8 +433,8 @@ class EntityPatterns:
                 if zone:
                     end, rule = zone, "gpe.zone"
                 # 青岛市场, 上海市民, 陇南市政广场: the 市 opens a word, and the place is its short name.
-                if (text[end - 1] == "市" and text.startswith(_WORDS_OPENING_WITH_SHI, end - 1)
-                        and text[start : end - 1] in self.level):
+                if (text[end - 1] in "市县" and text.startswith(_WORDS_OPENING_WITH_SHI, end - 1)
+                        and (text[start : end - 1] in self.level or rule == "gpe.chain")):
                     end -= 1
                 # 「福建」省级财政: the place before 级/属/直 only.
                 # But 山东省直接采购 and 麻江县直至: 直 opens a word there.
@@ -534,10 +534,10 @@ class EntityPatterns:
             found = None
             for n in (2, 3, 4):
                 body = text[end : end + n]
-                if len(body) < n or any(ch in TOWN_BAD_CHARS or not "\u4e00" <= ch <= "\u9fff" for ch in body):
+                if len(body) < n:
                     break
-                if any(w in body for w in TOWN_BAD_WORDS):
-                    break
+                if not _town_body_ok(body):
+                    continue  # 四十 fails where 四十铺 passes
                 for suf in TOWN_SUFFIXES:
                     if text.startswith(suf, end + n):
                         found = (end + n + len(suf), "village" if suf in ("村", "社区") else "township")
@@ -599,8 +599,9 @@ class EntityPatterns:
                     # 「北京市援疆和田指挥部」: the sending place and 援 before the abbreviated destination.
                     elif text.endswith(AID_MARKS, 0, start) and start - 2 in gpe_ends:
                         start = gpe_ends[start - 2].start
-                    # 「白河县驻溧阳劳务协作工作站」: the sending place, 驻 and the place it sits in.
-                    elif text.endswith("驻", 0, start) and start - 1 in gpe_ends:
+                    # 「白河县驻溧阳劳务协作工作站」: the sending place, 驻 and the place it sits in;
+                    # 「漳州市援海原工作组」: the sending place, 援 and the place it helps.
+                    elif text.endswith(("驻", "援"), 0, start) and start - 1 in gpe_ends:
                         start = gpe_ends[start - 1].start
                 if start is None and suffix in REGISTERED_SUFFIXES:
                     start = _brand_after_place(text, i, p, inside_place)
@@ -609,6 +610,8 @@ class EntityPatterns:
                 place = start is not None
                 if start is None:
                     start = i
+                if not place and text[start - 1 : start] == "家" and _COUNT_BEFORE.search(text, 0, start - 1):
+                    continue  # 厦门一家通用航空公司: a company the text does not name
                 name = text[start:p]
                 rest = text[gpe_at[start].end : p] if place and start in gpe_at else name
                 if not self._org_ok(needs, suffix, name, rest, place):
@@ -760,6 +763,23 @@ class EntityPatterns:
                 if c.label != "PROGRAMME" or not any(a < c.start and c.end < b for a, b in titles)
             ]
         return resolve(cands)
+
+
+# Numerals and 家 name villages too (四十铺村, 张家坟村) where the name has a character of its own besides.
+_TOWN_NAME_CHARS_WITH_STOPS = set("一二三四五六七八九十家")
+
+
+def _town_body_ok(body: str) -> bool:
+    """Whether ``body`` may be the name of a township or village after a place (not 选派驻村, 3家, 两地)."""
+    if any(not "\u4e00" <= ch <= "\u9fff" for ch in body) or any(w in body for w in TOWN_BAD_WORDS):
+        return False
+    bad = [k for k, ch in enumerate(body) if ch in TOWN_BAD_CHARS]
+    if not bad:
+        return True
+    if len(bad) == len(body) or any(body[k] not in _TOWN_NAME_CHARS_WITH_STOPS for k in bad):
+        return False
+    # 3家, 十家: a count of firms, not 张家
+    return not any(body[k] == "家" and k > 0 and body[k - 1] in "一二三四五六七八九十" for k in bad) and body[0] != "家"
 
 
 @functools.lru_cache(maxsize=4096)
