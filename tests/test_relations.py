@@ -207,3 +207,11 @@ def test_buyers_of_a_respective_list():
 def test_a_subject_after_a_year_word_gives():
     rels = relations_of("这一年上海市向云南省投入财政帮扶资金39.16亿元。")
     assert ("FROM", "39.16亿元", "上海市") in rels and ("TO", "39.16亿元", "云南省") in rels
+
+
+def test_a_back_reference_after_xiang_receives_as_the_place_it_points_to():
+    # The adjudicators of rounds 22–24 (R46-16, R47-16): 该县 is the county named before it.
+    rels = relations_of("2022年，中国农业发展银行定点帮扶马关县，向该县直接投入无偿帮扶资金1150万元。")
+    assert ("TO", "1150万元", "马关县") in rels
+    rels = relations_of("舟山市普陀区与铁矿镇白果坪村结对，向该村捐赠帮扶资金30万元。")
+    assert ("TO", "30万元", "铁矿镇白果坪村") in rels
