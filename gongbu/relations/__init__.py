@@ -215,9 +215,7 @@ def _back_reference_receivers(sent: Sentence, found: list[Relation]) -> list[Rel
         if ents[k].label not in ("MONEY", "PERSON-COUNT") or k in has_to:
             continue
         cs = sent.clauses[sent.clause_of(k)][0]
-        m = None
-        for m in _BACK_REFERENCE.finditer(text, cs, ents[k].start):
-            pass
+        m = max(_BACK_REFERENCE.finditer(text, cs, ents[k].start), key=lambda x: x.start(), default=None)
         if m is None:
             continue
         unit = m.group(1)
