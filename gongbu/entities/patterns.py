@@ -356,6 +356,10 @@ class EntityPatterns:
         )
         self.org_stop_words = tuple(sorted(set(ORG_STOP_WORDS), key=len, reverse=True))
         self.org_suffixes = tuple(s for _, _, _, sufs in self.org_rules for s in sufs)
+        # One Aho-Corasick pass finds every suffix of every kind of organisation; each kind then takes,
+        # at each position, its longest suffix (what its lookahead alternation, longest first, matched).
+        self.org_suffix_list = sorted(set(self.org_suffixes))
+        self.org_ac = AhoCorasick(self.org_suffix_list) if self.org_suffix_list else None
 
     # ---------------------------------------------------------------- GPE
     def _places_at(self, text: str) -> dict[int, int]:
@@ -573,9 +577,18 @@ class EntityPatterns:
         # (和田, 那曲, 乐都, 京和) does not end an organisation's name.
         inside_place = {k: g.start for g in gpes for k in range(g.start, g.end)}
         out = []
-        for pid, needs, rx, _ in self.org_rules:
-            for m in rx.finditer(text):
-                p, e, suffix = m.start(1), m.end(1), m.group(1)
+        at: dict[int, list[str]] = {}
+        if self.org_ac is not None:
+            for idx, start, _ in self.org_ac.find_matches_as_indexes(text, overlapping=True):
+                at.setdefault(start, []).append(self.org_suffix_list[idx])
+        positions = sorted(at)
+        for pid, needs, _, sufs in self.org_rules:
+            for p in positions:
+                mine = [x for x in at[p] if x in sufs]
+                if not mine:
+                    continue
+                suffix = max(mine, key=len)
+                e = p + len(suffix)
                 if suffix[-1] == "组" and text.startswith("织", e):
                     continue  # 沪滇劳务协作组织…: the verb 组织, no team
                 if suffix[-1] == "协" and text.startswith("作", e):
