@@ -316,7 +316,7 @@ class EntityPatterns:
         singles = (singles or set(PROVINCE_ABBREVIATIONS)) - RISKY_ABBREVIATIONS
 
         self.regexes: list[tuple[str, str, re.Pattern]] = []
-        self.regex_needs: dict[str, tuple[str, ...]] = {}
+        self.regex_needs: dict[str, frozenset[str]] = {}
         # Patterns that can only start where a number starts: tried there alone, not at every character.
         self.number_anchored: set[str] = set()
         phrases: dict[str, tuple[str, str]] = {}
@@ -330,7 +330,7 @@ class EntityPatterns:
                     raise PatternError(f"pattern {pid!r}: bad regex: {err}") from err
                 self.regexes.append((pid, label, rx))
                 if p.get("needs_any"):
-                    self.regex_needs[pid] = tuple(p["needs_any"])
+                    self.regex_needs[pid] = frozenset(p["needs_any"])
                 if rx.pattern.startswith(NUMBER_LOOKBEHIND):
                     self.number_anchored.add(pid)
             elif kind == "phrases":
@@ -727,9 +727,9 @@ class EntityPatterns:
         cands.extend(gpes)
         cands.extend(self._org(text, gpes))
         numbers: list[int] | None = None
-        needs = self.regex_needs
+        needs, chars = self.regex_needs, set(text)
         for pid, label, rx in self.regexes:
-            if pid in needs and not any(c in text for c in needs[pid]):
+            if pid in needs and needs[pid].isdisjoint(chars):
                 continue
             if pid in self.number_anchored:
                 if numbers is None:
