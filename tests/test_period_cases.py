@@ -155,12 +155,16 @@ KNOWN: dict[str, str] = {
     "BA09": "截至2020年底 after 2018年…签订…后 in the sentence: the rules take 2018 as the start, the annotators none",
     "BA22": "a ；-item of the same subject after 共: C14 and the corpus gold carry 共, the writers do not",
     "BA42": "2020年资金中含… after 说明：: a year that dates a noun, read as the paragraph's frame",
+    # Round 28 was written at the end of the tenth stop and only scored (0.938 at e28b379, 0.958 at this
+    # stop's rules); its errors were not looked at.
+    **{k: "round 28, written in the tenth stop and only scored, never read by the rules"
+       for k in ("BD12", "BD23", "BD38", "BD47")},
 }
 
 
 def test_the_cases_are_well_formed():
-    assert len(CASES) == 2490 and len({c["id"] for c in CASES}) == 2490
-    assert {c["round"] for c in CASES} == set(range(1, 28))
+    assert len(CASES) == 2586 and len({c["id"] for c in CASES}) == 2586
+    assert {c["round"] for c in CASES} == set(range(1, 29))
     for case in CASES:
         assert case["text"].count(case["quantity"]) >= case["occurrence"]
         period = case["period"]
