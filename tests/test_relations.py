@@ -215,3 +215,9 @@ def test_a_back_reference_after_xiang_receives_as_the_place_it_points_to():
     assert ("TO", "1150万元", "马关县") in rels
     rels = relations_of("舟山市普陀区与铁矿镇白果坪村结对，向该村捐赠帮扶资金30万元。")
     assert ("TO", "30万元", "铁矿镇白果坪村") in rels
+
+
+def test_where_a_reporter_got_the_figures_is_no_party():
+    # 记者从X了解到 / 据X统计: the source of a figure neither pairs, gives nor receives.
+    rels = relations_of("记者从省乡村振兴局了解到，为助力陕西巩固脱贫成果，2021年，37家中央单位累计投入帮扶资金20.63亿元。")
+    assert not [r for r in rels if "省乡村振兴局" in (r[1], r[2])]

@@ -192,7 +192,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
     found = _organisations_of_places(sent, found)
-    found = _drop_rate_destinations(sent, _drop_speakers(sent, found))
+    found = _drop_rate_destinations(sent, _drop_speakers(sent, _drop_sources(sent, found)))
     found = _nearest_marks(sent, _one_pairing_per_pair(sent, found))
     found = _back_reference_receivers(sent, found)
     sent.vetoed = proposed - {(r.head, r.tail) for r in found}
@@ -263,6 +263,17 @@ def _drop_rate_destinations(sent: Sentence, found: list[Relation]) -> list[Relat
     rates = {k for k in sent.indices if ents[k].label == "MONEY"
              and _PER_HEAD.search(text, sent.clauses[sent.clause_of(k)][0], ents[k].start)}
     return [r for r in found if not (r.label == "TO" and r.head in rates and r.rule.startswith("to:destination"))]
+
+
+def _drop_sources(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """记者从「省乡村振兴局」了解到, 据「上海市合作交流办」统计: the source of the figures takes part in none."""
+    pats, ents, text = frame_patterns(), sent.entities, sent.text
+    sources = {k for k in sent.indices if ents[k].label in ("GPE", "ORG")
+               and pats["source_before"].search(text, max(0, ents[k].start - 1), ents[k].start)
+               and pats["source_after"].match(text, ents[k].end)}
+    if not sources:
+        return found
+    return [r for r in found if r.head not in sources and r.tail not in sources]
 
 
 def _drop_speakers(sent: Sentence, found: list[Relation]) -> list[Relation]:

@@ -85,6 +85,8 @@ def frame_patterns() -> dict[str, Any]:
         "come_from": re.compile(c["come_from"]),
         "passive_verbs": re.compile(c["passive_verbs"]),
         "speaker": re.compile(c["speaker"]),
+        "source_before": re.compile(c["source_before"]),
+        "source_after": re.compile(c["source_after"]),
         "mutual": re.compile(c["mutual"]),
         "not_flow": re.compile(c["not_flow"]),
         "dateline": re.compile(c["dateline"]),
