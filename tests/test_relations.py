@@ -219,5 +219,6 @@ def test_a_back_reference_after_xiang_receives_as_the_place_it_points_to():
 
 def test_where_a_reporter_got_the_figures_is_no_party():
     # 记者从X了解到 / 据X统计: the source of a figure neither pairs, gives nor receives.
-    rels = relations_of("记者从省乡村振兴局了解到，为助力陕西巩固脱贫成果，2021年，37家中央单位累计投入帮扶资金20.63亿元。")
+    rels = relations_of("记者从省乡村振兴局了解到，为助力陕西巩固脱贫成果，2021年，"
+                        "37家中央单位累计投入帮扶资金20.63亿元。")
     assert not [r for r in rels if "省乡村振兴局" in (r[1], r[2])]
