@@ -222,3 +222,10 @@ def test_where_a_reporter_got_the_figures_is_no_party():
     rels = relations_of("记者从省乡村振兴局了解到，为助力陕西巩固脱贫成果，2021年，"
                         "37家中央单位累计投入帮扶资金20.63亿元。")
     assert not [r for r in rels if "省乡村振兴局" in (r[1], r[2])]
+
+
+def test_no_party_gives_and_receives_one_amount():
+    rels = relations_of("今年上半年，全省到位上海市财政援助资金38.18亿元。")
+    assert ("FROM", "38.18亿元", "上海市") in rels and ("TO", "38.18亿元", "上海市") not in rels
+    rels = relations_of("2023年中国乡村发展基金会接受捐赠13.76亿元。")
+    assert ("FROM", "13.76亿元", "中国乡村发展基金会") not in rels

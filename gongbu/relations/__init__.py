@@ -195,6 +195,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = _drop_rate_destinations(sent, _drop_speakers(sent, _drop_sources(sent, found)))
     found = _nearest_marks(sent, _one_pairing_per_pair(sent, found))
     found = _back_reference_receivers(sent, found)
+    found = _one_role_per_party(sent, found)
     sent.vetoed = proposed - {(r.head, r.tail) for r in found}
     return found
 
@@ -263,6 +264,24 @@ def _drop_rate_destinations(sent: Sentence, found: list[Relation]) -> list[Relat
     rates = {k for k in sent.indices if ents[k].label == "MONEY"
              and _PER_HEAD.search(text, sent.clauses[sent.clause_of(k)][0], ents[k].start)}
     return [r for r in found if not (r.label == "TO" and r.head in rates and r.rule.startswith("to:destination"))]
+
+
+_RECEIVES = re.compile(r"接受|接收|获得|收到|获")
+
+
+def _one_role_per_party(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """No party both gives and receives one quantity: the giver (全省到位「上海市」财政援助资金…), unless a
+    receiving verb stands between them (「基金会」接受捐赠13.76亿元)."""
+    gives = {(r.head, r.tail) for r in found if r.label == "FROM"}
+    both = {(r.head, r.tail) for r in found if r.label == "TO"} & gives
+    if not both:
+        return found
+    ents, text = sent.entities, sent.text
+    drop = set()
+    for q, p in both:
+        between = (min(ents[p].end, ents[q].end), max(ents[p].start, ents[q].start))
+        drop.add(("FROM" if _RECEIVES.search(text, *between) else "TO", q, p))
+    return [r for r in found if (r.label, r.head, r.tail) not in drop]
 
 
 def _drop_sources(sent: Sentence, found: list[Relation]) -> list[Relation]:

@@ -307,6 +307,8 @@ class Sentence:
             return False  # 投资方多为「浙江」民营企业: 为 says what they are, not where anything goes
         if cue and cue.group().startswith("到") and pre[cue.start() - 1 : cue.start()] in _dao_not_after():
             return False  # 村集体收到「北京」协作资金: 收到 receives from, 到 is no movement
+        if cue and cue.group() == "到位" and _FUNDS_AFTER.match(self.text, self.entities[group[-1]].end):
+            return False  # 争取到位「湖州市」财政援助资金: the funds of that place arrived, it gives them
         if cue and not cue_patterns()["origin"].search(pre):
             # 为「凌云县」捐款 is a destination; 为「碧江区」培训电商人才 trains the place's own people.
             return not (cue.group().startswith(_before_party_only()) and self._trains_after(group))
