@@ -381,6 +381,7 @@ def test_an_organisation_named_after_two_places_in_a_row(nlp):
     ("纳洋（天津）科技发展有限公司与四十铺村结对。", ("纳洋（天津）科技发展有限公司", "ORG")),
     ("组成上海市第九批援藏干部人才联络组。", ("上海市第九批援藏干部人才联络组", "ORG")),
     ("共青团北京市委还动员近200名志愿者。", ("共青团北京市委", "ORG")),
+    ("记者从师援疆办获悉，今年师计划实施援疆项目9个。", ("师援疆办", "ORG")),  # a 兵团 division's office
     # Villages named with numerals or 家 (四十铺村, 张家坟村) after their township or street.
     ("纳洋公司与磐安镇四十铺村结对。", ("磐安镇四十铺村", "GPE")),
     ("云岗街道张家坟村又同沙日格台嘎查签署协议。", ("云岗街道张家坟村", "GPE")),

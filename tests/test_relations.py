@@ -229,3 +229,8 @@ def test_no_party_gives_and_receives_one_amount():
     assert ("FROM", "38.18亿元", "上海市") in rels and ("TO", "38.18亿元", "上海市") not in rels
     rels = relations_of("2023年中国乡村发展基金会接受捐赠13.76亿元。")
     assert ("FROM", "13.76亿元", "中国乡村发展基金会") not in rels
+
+
+def test_a_source_quoted_through_its_spokesman_is_no_party():
+    rels = relations_of("据上海援疆工作前方指挥部副总指挥介绍，上海已选派464名援疆干部人才进疆工作。")
+    assert not [r for r in rels if "上海援疆工作前方指挥部" in (r[1], r[2])]

@@ -147,7 +147,7 @@ ORG_GENERIC_NAMES = set(
 # A level word that can stand for the place of a function-specific body (省扶贫开发局).
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千][多余几]?$")
 ORG_GENERIC_PREFIXES = ("乡村", "农村", "各", "县级", "市级", "省级", "有关", "相关", "当地", "驻村", "派驻")
-ORG_LEVEL_WORDS = ("国务院", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
+ORG_LEVEL_WORDS = ("国务院", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗", "师")  # 师援疆办
 # Office suffixes that name no function: they need a real place before them.
 ORG_GENERIC_SUFFIXES = {"政府", "人民政府", "党委", "委", "局", "厅", "办公室", "委员会", "人大", "政协"}
 
