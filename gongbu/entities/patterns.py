@@ -114,7 +114,7 @@ ORG_STOP_CHARS = set(
 NAME_WORDS_WITH_STOPS = tuple("有色 美的 协和 和平 共和 同仁 同济 人和 仁和 祥和 太和 中和 为民 向阳".split())
 # A team or office may be named for its pairing (浙江省驻吉对口合作工作组); 深圳市对口协作医院 is a
 # hospital described, not named.
-TEAM_NAME_WORDS_WITH_STOPS = ("对口", "人才", *NAME_WORDS_WITH_STOPS)  # 援藏干部人才联络组
+TEAM_NAME_WORDS_WITH_STOPS = ("对口", "人才", "帮扶", *NAME_WORDS_WITH_STOPS)  # 援藏干部人才联络组, 观珠镇帮扶工作队
 # 布局, 格局, 大局, 开局 …: words ending in 局 that name no office.
 WORDS_ENDING_IN_JU = frozenset("布格开结大全当胜残终时政困破变新棋赌")
 ORG_STOP_WORDS = (
@@ -124,7 +124,7 @@ ORG_STOP_WORDS = (
     "带动 吸纳 有关 相关 当地 全国 各地 以及 其中 包括 单位 所有 支持 来源 获悉 消息 还有 分别 "
     "资料图 记者 介绍 表示 前往 考察 调研 走访 慰问 帮扶 结对 援建 进驻 挂职 学习 交流 "
     "进修 培训 受益 推出 搭建 开办 创办 入驻 落户 采购 销售 购买 赴 常驻 "
-    "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在 获 比如 例如 另据"
+    "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在 获 比如 例如 另据 经过"
 ).split()
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
 _NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
@@ -668,6 +668,9 @@ class EntityPatterns:
             if (ch in ORG_STOP_CHARS and (word := _name_word_at(text, i - 1, p, words)) is not None
                     and not text.endswith(self.org_suffixes, 0, word)):
                 i = word
+                continue
+            if text.endswith("帮扶", 0, i) and "帮扶" in words and i - 3 in inside_place:
+                i -= 2  # 观珠镇帮扶工作队: a team named for the place it helps
                 continue
             if text.endswith(self.org_stop_words, 0, i) or _YEAR_BEFORE.search(text, max(0, i - 3), i):
                 break
