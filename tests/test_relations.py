@@ -234,3 +234,8 @@ def test_no_party_gives_and_receives_one_amount():
 def test_a_source_quoted_through_its_spokesman_is_no_party():
     rels = relations_of("据上海援疆工作前方指挥部副总指挥介绍，上海已选派464名援疆干部人才进疆工作。")
     assert not [r for r in rels if "上海援疆工作前方指挥部" in (r[1], r[2])]
+
+
+def test_a_receiver_the_filler_finds_in_a_list_of_places_receives_with_the_list():
+    rels = relations_of("宁波市持续加大对兴义市、安龙县、册亨县的协作资金投入——去年投入3500万元。")
+    assert {("TO", "3500万元", p) for p in ("兴义市", "安龙县", "册亨县")} <= rels

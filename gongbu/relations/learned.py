@@ -108,7 +108,17 @@ def fill_holes(sentences: Iterable[Sentence], found: Iterable[tuple[str, int, in
                     pr = probs.get(label, 0.0)
                     if (label, q) not in have and pr >= threshold and pr > best.get(label, (0.0, -1))[0]:
                         best[label] = (pr, p)
-            out.extend((label, q, p) for label, (_, p) in best.items())
+            for label, (_, p) in best.items():
+                out.append((label, q, p))
+                # 对「东川区」、「寻甸县」、「禄劝县」的帮扶资金: a receiver in a list of places receives with the list.
+                # Not a list that already receives another amount of the sentence (…万源市按每县5000万元，
+                # 其余受援县按每县3900万元): that list is the other amount's.
+                if label == "TO":
+                    group = next((g for g in sent.groups(sent.clause_of(p)) if p in g and len(g) > 1), ())
+                    taken = {t for lab, h, t in found if lab == "TO" and h != q}
+                    if not taken.intersection(group):
+                        out.extend(("TO", q, k) for k in group if k != p and (q, k) not in ends
+                                   and (q, k) not in sent.vetoed)
     return out
 
 
