@@ -320,7 +320,7 @@ class EntityPatterns:
         # Patterns that can only start where a number starts: tried there alone, not at every character.
         self.number_anchored: set[str] = set()
         phrases: dict[str, tuple[str, str]] = {}
-        self.org_rules: list[tuple[str, str, re.Pattern, set[str]]] = []
+        self.org_rules: list[tuple[str, str, set[str]]] = []  # (id, needs, suffixes)
         for p in self.patterns:
             kind, label, pid = p["kind"], p.get("label", ""), p["id"]
             if kind == "regex":
@@ -337,10 +337,8 @@ class EntityPatterns:
                 for ph in p["phrases"]:
                     phrases.setdefault(ph, (pid, label))
             elif kind == "org_suffix":
-                suf = sorted(p["suffixes"], key=len, reverse=True)
-                # A lookahead finds every suffix at every position (协作办 and 办公室 in 协作办公室).
-                rx = re.compile("(?=(" + "|".join(re.escape(s) for s in suf) + "))")
-                self.org_rules.append((pid, p["needs"], rx, set(suf)))
+                # Every suffix at every position (协作办 and 办公室 in 协作办公室): see self.org_ac below.
+                self.org_rules.append((pid, p["needs"], set(p["suffixes"])))
             elif kind == "abbreviation":
                 chars = set(p.get("chars") or singles)
                 not_after = sorted(p.get("not_after", []), key=len, reverse=True)
@@ -352,10 +350,10 @@ class EntityPatterns:
         self.phrase_rule = phrases
         self.phrase_re = re.compile(trie_regex(phrases)) if phrases else None
         self.company_suffixes = tuple(
-            s for pid, needs, _, sufs in self.org_rules if needs == "name" for s in sufs
+            s for pid, needs, sufs in self.org_rules if needs == "name" for s in sufs
         )
         self.org_stop_words = tuple(sorted(set(ORG_STOP_WORDS), key=len, reverse=True))
-        self.org_suffixes = tuple(s for _, _, _, sufs in self.org_rules for s in sufs)
+        self.org_suffixes = tuple(s for _, _, sufs in self.org_rules for s in sufs)
         # One Aho-Corasick pass finds every suffix of every kind of organisation; each kind then takes,
         # at each position, its longest suffix (what its lookahead alternation, longest first, matched).
         self.org_suffix_list = sorted(set(self.org_suffixes))
@@ -582,7 +580,7 @@ class EntityPatterns:
             for idx, start, _ in self.org_ac.find_matches_as_indexes(text, overlapping=True):
                 at.setdefault(start, []).append(self.org_suffix_list[idx])
         positions = sorted(at)
-        for pid, needs, _, sufs in self.org_rules:
+        for pid, needs, sufs in self.org_rules:
             for p in positions:
                 mine = [x for x in at[p] if x in sufs]
                 if not mine:
