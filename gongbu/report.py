@@ -185,6 +185,10 @@ class Period(_Norm):
         return cls(**{k: v for k, v in dict(data or {}).items() if k in known})
 
 
+_NORM_OF_LABEL: dict[str, type[_Norm]] = {"MONEY": MoneyNorm, "PERSON-COUNT": CountNorm}
+_KNOWN_KEYS = {cls: frozenset(cls.keys_of()) for cls in (GpeNorm, PairNorm, MoneyNorm, CountNorm, NameNorm)}
+
+
 def norm_from_dict(label: str, norm: Mapping[str, Any] | None) -> Norm:
     """The typed norm of an entity labelled ``label`` from its SPEC dict (missing keys take defaults).
 
@@ -198,8 +202,10 @@ def norm_from_dict(label: str, norm: Mapping[str, Any] | None) -> Norm:
     if label == "GPE":
         cls = PairNorm if data.get("level") == "region_pair" or isinstance(data.get("name"), list | tuple) else GpeNorm
     else:
-        cls = {"MONEY": MoneyNorm, "PERSON-COUNT": CountNorm}.get(label, NameNorm)
-    known = set(cls.keys_of())
+        cls = _NORM_OF_LABEL.get(label, NameNorm)
+    known = _KNOWN_KEYS[cls]
+    if known.issuperset(data):  # the normaliser's dicts hold their kind's keys only
+        return cls(**data)
     return cls(**{k: v for k, v in data.items() if k in known})
 
 

@@ -98,3 +98,29 @@ def test_seed_001_stripped_digits(corpus_docs):
 def test_sentences_follow_spec():
     text = "赴沪就业?好。云南省?浀峁步;下一句!\n最后"
     assert [text[s:e] for s, e in sentences(text)] == ["赴沪就业?好。", "云南省?浀峁步;", "下一句!", "最后"]
+
+
+def test_every_warning_match_holds_a_character_its_pattern_needs():
+    """A warning pattern is skipped on a text without any of its ``needs_any`` characters, so every
+    match must hold one (checked on the corpus, the case texts and the noise examples of this file)."""
+    import json
+    from pathlib import Path
+
+    from gongbu.corpus import documents
+    from gongbu.text.clean import noise_rules
+
+    root = Path(__file__).parents[1]
+    texts = [doc.text for doc in documents()]
+    for name in ("relations", "periods"):
+        for line in (root / "annotations" / name / "cases.jsonl").read_text("utf-8").splitlines():
+            case = json.loads(line)
+            texts.append(case.get("text") or case["markup"])
+    texts += ["发放补助万元", "投入元", "共计人次", "年，全县", "近多公里", "资金**万元", "帮扶?资金", "åˆ†é…",
+              "帮扶zhōng资金"]
+    checked = 0
+    for rule_id, _, _, pattern, needs_any in noise_rules()["warnings"]:
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert not needs_any or needs_any.intersection(m.group()), (rule_id, m.group())
+                checked += 1
+    assert checked > 100

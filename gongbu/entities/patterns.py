@@ -182,6 +182,12 @@ TOWN_BAD_CHARS = set(
 )
 ZONE_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "综合保税区", "保税区",
                  "高新区", "经开区", "新区")
+# Any zone word or town word at all: most places are followed by neither, and the scans below ask
+# for one at each of a few offsets (each scan's answer is unchanged; it is only skipped sooner).
+_ANY_ZONE_SUFFIX = re.compile("|".join(map(re.escape, ZONE_SUFFIXES)))
+_ZONE_REACH = 4 + max(map(len, ZONE_SUFFIXES))
+_ANY_TOWN_SUFFIX = re.compile("|".join(map(re.escape, TOWN_SUFFIXES)))
+_TOWN_REACH = 4 + max(map(len, TOWN_SUFFIXES))
 LEVEL_ADJECTIVE = set("级属直")
 NOT_LEVEL_WORDS = ("直接", "直至", "直到", "直达", "直通", "直播", "直销", "直供", "直采", "属于")
 
@@ -347,6 +353,7 @@ class EntityPatterns:
                     f"(?<=[{re.escape(p['before'])}])[{re.escape(''.join(sorted(chars)))}]{neg}"
                 )
                 self.regexes.append((pid, label or "GPE", rx))
+                self.regex_needs[pid] = frozenset(chars)  # the match is one of them
         self.phrase_rule = phrases
         self.phrase_re = re.compile(trie_regex(phrases)) if phrases else None
         self.company_suffixes = tuple(
@@ -532,6 +539,9 @@ class EntityPatterns:
         """Extend a county (or smaller) with townships and villages (金平县 → 金平县金河镇大老塘村): the new
         end and level, and the start of the last township or village added (None if none)."""
         last = None
+        first = _ANY_TOWN_SUFFIX.search(text, end + 2, end + _TOWN_REACH)
+        if first is None or first.start() > end + 4:
+            return end, lvl, None  # no town word where a town's name (2-4 characters) would end
         while LEVEL_RANK.get(lvl, 0) >= LEVEL_RANK["county"]:
             found = None
             for n in (2, 3, 4):
@@ -556,6 +566,9 @@ class EntityPatterns:
     @staticmethod
     def _zone_end(text: str, end: int) -> int | None:
         """天津港保税区, 昭通靖安新区: a place, up to 4 name characters, a zone word."""
+        first = _ANY_ZONE_SUFFIX.search(text, end, end + _ZONE_REACH)
+        if first is None or first.start() > end + 4:
+            return None
         for n in range(0, 5):
             body = text[end : end + n]
             if len(body) < n or any(not "\u4e00" <= ch <= "\u9fff" or ch in TOWN_BAD_CHARS for ch in body):
@@ -571,16 +584,16 @@ class EntityPatterns:
     def _org(self, text: str, gpes: list[RuleMatch]) -> list[RuleMatch]:
         gpe_at = {g.start: g for g in gpes}
         gpe_ends = {g.end: g for g in gpes}
-        # position → start of the place covering it: a stop character inside a place name
-        # (和田, 那曲, 乐都, 京和) does not end an organisation's name.
-        inside_place = {k: g.start for g in gpes for k in range(g.start, g.end)}
         out = []
         at: dict[int, list[str]] = {}
         if self.org_ac is not None:
             for idx, start, _ in self.org_ac.find_matches_as_indexes(text, overlapping=True):
                 at.setdefault(start, []).append(self.org_suffix_list[idx])
         positions = sorted(at)
-        for pid, needs, sufs in self.org_rules:
+        # position → start of the place covering it: a stop character inside a place name
+        # (和田, 那曲, 乐都, 京和) does not end an organisation's name. (Not needed without a suffix.)
+        inside_place = {k: g.start for g in gpes for k in range(g.start, g.end)} if positions else {}
+        for pid, needs, sufs in self.org_rules if positions else ():
             for p in positions:
                 mine = [x for x in at[p] if x in sufs]
                 if not mine:

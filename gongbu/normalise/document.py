@@ -75,6 +75,8 @@ def normalise_mentions(
     、 , : of its clause. ``sentence_spans`` are :func:`gongbu.text.sentences` of ``text`` when the
     caller has them already. Never raises for known labels; problems come back as warnings.
     """
+    if not mentions:
+        return []
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     if order != list(range(len(mentions))):  # work in text order, answer in the caller's
         out = normalise_mentions(text, [mentions[i] for i in order], context_chars=context_chars,

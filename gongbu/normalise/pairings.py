@@ -41,6 +41,12 @@ def is_official(helper_name: str, helped_name: str, year: int | None = None) -> 
     """Whether the pairing table knows helper → helped; None when either name is unknown."""
     if not isinstance(helper_name, str) or not isinstance(helped_name, str):
         return None
+    return _is_official(helper_name, helped_name, year)
+
+
+# Asked once per partnership of every report, of a table of hundreds of rows: answers are kept.
+@functools.lru_cache(maxsize=65536)
+def _is_official(helper_name: str, helped_name: str, year: int | None) -> bool | None:
     hs, ws = _chains(helper_name), _chains(helped_name)
     if not hs or not ws:
         return None

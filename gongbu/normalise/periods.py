@@ -81,16 +81,18 @@ def _data() -> dict[str, Any]:
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[str, str, re.Pattern, str], ...]:
-    """(id, kind, compiled pattern, needs) of each expression, in the data's order of precedence;
-    ``needs`` is a string every match holds ("" for none)."""
+def _patterns() -> tuple[tuple[str, str, re.Pattern, str, frozenset[str]], ...]:
+    """(id, kind, compiled pattern, needs, needs_any) of each expression, in the data's order of
+    precedence; ``needs`` is a string every match holds ("" for none), ``needs_any`` characters one
+    of which the text holds wherever it matches (empty for none)."""
     fragments = _data()["fragments"]
     out = []
     for e in _data()["expressions"]:
         source = e["pattern"]
         for name, value in fragments.items():
             source = source.replace("{" + name + "}", f"(?:{value})")
-        out.append((e["id"], e["kind"], re.compile(source, re.M), e.get("needs", "")))
+        out.append((e["id"], e["kind"], re.compile(source, re.M), e.get("needs", ""),
+                    frozenset(e.get("needs_any", ""))))
     return tuple(out)
 
 
@@ -373,11 +375,16 @@ def find_expressions(text: str, year: int | None = None) -> list[TimeExpression]
     """
     taken: list[tuple[int, int]] = []  # accepted spans, sorted
     found: list[TimeExpression] = []
-    for rule, kind, pattern, needs in _patterns():
+    chars = None
+    for rule, kind, pattern, needs, needs_any in _patterns():
         # Most patterns cannot match without 年 (or their one word): a substring test is far
         # cheaper than a regex scan that finds nothing.
         if needs and needs not in text:
             continue
+        if needs_any:
+            chars = set(text) if chars is None else chars
+            if needs_any.isdisjoint(chars):
+                continue
         for m in pattern.finditer(text):
             k = bisect.bisect_left(taken, (m.start(), m.end()))
             overlaps = (k > 0 and taken[k - 1][1] > m.start()) or (k < len(taken) and taken[k][0] < m.end())
@@ -441,6 +448,8 @@ class _Document:
         self.pairing_began = scope["pairing_began"]
         self.lead_span = _lead(text)
         self._cells: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # Every cell separator is a blank, a tab or a bar: a text without any holds no table.
+        self.may_hold_cells = any(c in text for c in _CELL_CHARS)
         self.title = self._title()
         self.sections = self._year_headings()
         self.exprs = _resolve_anaphora(self, year)
@@ -1047,6 +1056,7 @@ def _from_value(doc: _Document, q: Span, lo: int) -> bool:
 
 
 # Cells of a table: cut by ｜, |, a tab, or two or more (ideographic) spaces; else by one space between words.
+_CELL_CHARS = (" ", "\u3000", "\t", "｜", "|")  # what the two patterns below cut at
 _CELL_SEPARATORS = re.compile(r"[｜|\t]|[ \u3000]{2,}")
 _WEAK_CELL_SEPARATORS = re.compile(r"(?<=[\u4e00-\u9fff\d%])[ \u3000](?=[\u4e00-\u9fff\d])")
 
@@ -1069,6 +1079,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _table_header(doc: _Document, q: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """The cells of the quantity's row and of its table's header (the nearest line above with as many
     cells that holds no amount); None outside such a table."""
+    if not doc.may_hold_cells:
+        return None
     a = doc.line_start(q.start)
     b = doc.text.find("\n", q.start)
     row = doc.cells(a, len(doc.text) if b < 0 else b)

@@ -427,6 +427,21 @@ def _units_named(name: str) -> tuple[Unit, ...]:
 
 def _resolve_chain(s: str, resolver: PlaceResolver | None) -> tuple[Unit | None, _Segment | None, list[str], bool]:
     """(most specific known unit, trailing unknown segment, warnings, ambiguity left to defaults)."""
+    # A name with no ambiguous segment resolves alike in every document: that answer is kept per name
+    # (the resolver is asked only where a segment has several candidates).
+    unit, tail, warnings, ambiguous = _chain_alone(s)
+    if resolver is None or not ambiguous:
+        return unit, tail, list(warnings), ambiguous
+    return _resolve_chain_with(s, resolver)
+
+
+@functools.lru_cache(maxsize=65536)
+def _chain_alone(s: str) -> tuple[Unit | None, _Segment | None, tuple[str, ...], bool]:
+    unit, tail, warnings, ambiguous = _resolve_chain_with(s, None)
+    return unit, tail, tuple(warnings), ambiguous
+
+
+def _resolve_chain_with(s: str, resolver: PlaceResolver | None) -> tuple[Unit | None, _Segment | None, list[str], bool]:
     t = _tables()
     segs = _segments(s)
     ctx: Unit | None = None

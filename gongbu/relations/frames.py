@@ -136,7 +136,7 @@ def _conjoined(sent: Sentence, clause: int) -> Iterator[tuple[list[int], list[in
     """(left, right) lists joined by 与/和/同 in a clause: 「A」、「B」与「C」 → ([A, B], [C])."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
-    parties = [k for g in sent.groups(clause) for k in g]
+    parties = sent.parties_in(clause)  # what the clause's groups hold, in order
     for i, (a, b) in enumerate(itertools.pairwise(parties)):
         if not pats["conjunction"].fullmatch(text[ents[a].end : ents[b].start]):
             continue
@@ -156,7 +156,9 @@ def _pair_chain(sent: Sentence, clause: int) -> list[tuple[int, int]]:
     """「A」与「B」、「C」与「D」: two or more pairs in a row, each joined by 与/和, the pairs by 、."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
-    parties = [k for g in sent.groups(clause) for k in g]
+    parties = sent.parties_in(clause)  # what the clause's groups hold, in order
+    if len(parties) < 4:
+        return []  # two pairs or none
     chain: list[tuple[int, int]] = []
     i = 0
     while i + 1 < len(parties):
@@ -558,6 +560,8 @@ def built_by(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
     is) received them, when no rule gave them a giver."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
+    if text.find("由", sent.start, sent.end) < 0:
+        return  # the frame needs a party after 由
     given = {r.head for r in found if r.label == "FROM"}
     received = {r.head for r in found if r.label == "TO"}
     for clause in range(len(sent.clauses)):

@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from gongbu.labels import PARTY_LABELS, QUANTITY_LABELS
+from gongbu.report import CountNorm, GpeNorm, MoneyNorm, NameNorm, PairNorm
 
 __all__ = ["RULES", "Relation", "Sentence", "cues", "flows", "paired", "side_of"]
 
@@ -139,9 +140,15 @@ _MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|经|借力|对)$")
 _ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
 
 
+# The typed norms of gongbu.report: never empty, and their fields read as attributes. The rules ask a
+# mention's side or level tens of times per sentence; a dict norm (tests, markup) goes by key.
+_PLACE_NORMS = (GpeNorm, PairNorm)
+_OTHER_NORMS = (MoneyNorm, CountNorm, NameNorm)
+
+
 def _norm(ent) -> dict:
     norm = getattr(ent, "norm", None)
-    if norm:
+    if norm is not None and (type(norm) in _PLACE_NORMS or type(norm) in _OTHER_NORMS or norm):
         return norm
     # Mentions without a norm (callers that skip normalisation): ask the normaliser.
     return _place_norm(ent.text) if ent.label == "GPE" else {}
@@ -158,12 +165,18 @@ def side_of(ent) -> str | None:
     """'east', 'west', 'org' (an organisation) or None (unknown) for a party mention."""
     if ent.label == "ORG":
         return "org"
-    return _norm(ent).get("side")
+    norm = _norm(ent)
+    if type(norm) in _PLACE_NORMS:
+        return norm.side
+    return None if type(norm) in _OTHER_NORMS else norm.get("side")
 
 
 def is_pair(ent) -> bool:
     """A pair abbreviation (沪滇, 两广): never an end of a relation."""
-    return _norm(ent).get("level") == "region_pair"
+    norm = _norm(ent)
+    if type(norm) in _PLACE_NORMS:
+        return norm.level == "region_pair"
+    return False if type(norm) in _OTHER_NORMS else norm.get("level") == "region_pair"
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -199,6 +212,7 @@ class Sentence:
         for k in self.indices:
             self._by_clause.setdefault(self._clause_of[k], []).append(k)
         self._groups: dict[tuple[int, bool], list[list[int]]] = {}
+        self._parties: dict[int, list[int]] = {}
         self._destinations: dict[tuple[int, ...], bool] = {}
         self._starts = sorted(self.entities[k].start for k in self.indices)
 
@@ -216,7 +230,11 @@ class Sentence:
         return [k for k in self._by_clause.get(clause, ()) if self.entities[k].label in labels]
 
     def parties_in(self, clause: int) -> list[int]:
-        return [k for k in self.ents_in(clause, PARTY) if not is_pair(self.entities[k]) and not self.is_modifier(k)]
+        found = self._parties.get(clause)
+        if found is None:
+            found = self._parties[clause] = [k for k in self.ents_in(clause, PARTY)
+                                             if not is_pair(self.entities[k]) and not self.is_modifier(k)]
+        return list(found)
 
     def after_bare_subsection(self, clause: int) -> bool:
         """Whether the clause is an item of a list that a bare 其中 opens in a clause of its own:
@@ -250,7 +268,7 @@ class Sentence:
         cached = self._groups.get((clause, loose))
         if cached is None:
             cached = self._groups[clause, loose] = self._make_groups(clause, loose)
-        return [list(g) for g in cached]
+        return list(map(list, cached))  # copies: callers keep and extend their groups
 
     def _make_groups(self, clause: int, loose: bool) -> list[list[int]]:
         out: list[list[int]] = []
@@ -361,14 +379,14 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, bool]]:
     """Clause spans: commas and colons end a clause; a parenthesis holding a mention is one clause."""
     text, s, e = sent.text, sent.start, sent.end
     ents = [sent.entities[k] for k in sent.indices]
-    breaks = _word_set("clause_breaks")
     parens: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i in range(s, e):
-        ch = text[i]
-        if ch in "(（":
+    # Only brackets and breaks matter: the scans visit those characters, not every one.
+    for m in _BRACKETS.finditer(text, s, e):
+        i = m.start()
+        if m.group() in "(（":
             stack.append(i)
-        elif ch in ")）" and stack:
+        elif stack:
             a = stack.pop()
             if not stack and any(a < x.start and x.end <= i for x in ents):
                 parens.append((a, i + 1))
@@ -376,20 +394,33 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, bool]]:
     pos = s
     i = s
     inside = dict(parens)
-    while i < e:
-        if i in inside:
-            if pos < i:
-                out.append((pos, i, False))
-            out.append((i, inside[i], True))
-            pos = i = inside[i]
+    for m in _clause_marks().finditer(text, s, e):
+        j = m.start()
+        if j < i:
+            continue  # inside a parenthesis already taken whole
+        if j in inside:
+            if pos < j:
+                out.append((pos, j, False))
+            out.append((j, inside[j], True))
+            pos = i = inside[j]
             continue
-        if text[i] in breaks and not sent.inside_entity(i):
-            out.append((pos, i + 1, False))
-            pos = i + 1
-        i += 1
+        if m.group() not in "(（" and not sent.inside_entity(j):
+            out.append((pos, j + 1, False))
+            pos = j + 1
+        i = j + 1
     if pos < e:
         out.append((pos, e, False))
     return out or [(s, e, False)]
+
+
+_BRACKETS = re.compile(r"[(（)）]")
+
+
+@cache
+def _clause_marks() -> re.Pattern:
+    """A clause break or an opening bracket (where a parenthesis clause may start)."""
+    marks = set(_word_set("clause_breaks")) | {"(", "（"}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
 
 
 # ---------------------------------------------------------------------------------------------

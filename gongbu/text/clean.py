@@ -83,7 +83,7 @@ def noise_rules() -> dict:
         "gloss": re.compile(raw["gloss"]),
         "doubled": re.compile(raw["doubled_punct"]),
         "warnings": [
-            (w["id"], w["code"], w["message"], re.compile(w["pattern"], re.M))
+            (w["id"], w["code"], w["message"], re.compile(w["pattern"], re.M), frozenset(w.get("needs_any", "")))
             for w in raw["warnings"]
         ],
         "boilerplate": re.compile("|".join(f"(?:{p})" for p in raw["boilerplate"]), re.M),
@@ -199,7 +199,10 @@ def detect(text: str) -> list[TextWarning]:
     """Warnings for ``text`` (stripped or masked digits, garbled text, boilerplate, repeats)."""
     rules = noise_rules()
     found: list[TextWarning] = []
-    for rule_id, code, message, pattern in rules["warnings"]:
+    chars = set(text)
+    for rule_id, code, message, pattern, needs_any in rules["warnings"]:
+        if needs_any and needs_any.isdisjoint(chars):
+            continue  # no match can hold none of these characters
         for m in pattern.finditer(text):
             found.append(TextWarning(code, f"{message}: {m.group()!r}", m.start(), m.end(), rule_id))
     for m in rules["boilerplate"].finditer(text):
