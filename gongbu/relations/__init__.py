@@ -21,9 +21,12 @@ from typing import Any, Protocol
 from gongbu.labels import RELATION_SIGNATURES
 from gongbu.relations.frames import (
     FRAMES,
+    breakdowns,
     built_by,
     come_from,
     counts_before_places,
+    distributive,
+    facing_amounts,
     frame_patterns,
     funded_from,
     inherited_destinations,
@@ -39,6 +42,7 @@ from gongbu.relations.frames import (
     sales,
     sent_by,
     spent_on,
+    yuan_destination,
     yuan_givers,
     yuan_provinces,
 )
@@ -167,24 +171,43 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *, sentence_spa
     return valid(found, entities)
 
 
+# Frames that read quantities only (each loops over the sentence's amounts or counts and nothing else).
+_QUANTITY_FRAMES = frozenset({facing_amounts, yuan_destination, distributive, breakdowns})
+
+
 def _sentence_relations(sent: Sentence) -> list[Relation]:
     """The clause rules, then the frames, then the ledger heads for quantities still without a giver."""
+    # A pass that only reads amounts (or counts) of people has nothing to do in a sentence without any:
+    # it is skipped there (the passes' answers are unchanged).
+    labels = {sent.entities[k].label for k in sent.indices}
+    money, counts = "MONEY" in labels, "PERSON-COUNT" in labels
+    quantities = money or counts
     found = [r for rule in RULES for r in rule(sent)]
-    found += [r for frame in FRAMES for r in frame(sent)]
+    found += [r for frame in FRAMES if quantities or frame not in _QUANTITY_FRAMES for r in frame(sent)]
     found += list(ledger_heads(sent, found))
-    found += list(ledger_items(sent, found))
-    found += list(money_of_givers(sent, found))
-    found += list(passive_givers(sent, found))
+    if quantities:
+        found += list(ledger_items(sent, found))
+    if money:
+        found += list(money_of_givers(sent, found))
+    if quantities:
+        found += list(passive_givers(sent, found))
     found += list(built_by(sent, found))
-    found += list(spent_on(sent, found))
-    found += list(come_from(sent, found))
-    found += list(sent_by(sent, found))
-    found += list(counts_before_places(sent, found))
+    if money:
+        found += list(spent_on(sent, found))
+    if counts:
+        found += list(come_from(sent, found))
+        found += list(sent_by(sent, found))
+        found += list(counts_before_places(sent, found))
     found += list(yuan_givers(sent, found))
     proposed = {(r.head, r.tail) for r in found}
-    found = funded_from(sent, found)
+    if money:
+        found = funded_from(sent, found)
     found = listed_parts(sent, inherited_destinations(sent, found))
-    found = keep_respective(sent, respective_quantities(sent, mutual_exchanges(sent, sales(sent, found))))
+    if money:
+        found = sales(sent, found)
+    if quantities:
+        found = mutual_exchanges(sent, found)
+    found = keep_respective(sent, respective_quantities(sent, found))
     proposed.update((r.head, r.tail) for r in found)
     # 互派 again after the pairing's giver: two places that exchange people give each other nothing.
     found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))

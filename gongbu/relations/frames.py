@@ -328,7 +328,7 @@ def yuan_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]
     援X sent the quantity of that noun phrase, when no rule gave it a giver."""
     ents, text = sent.entities, sent.text
     given = {r.head for r in found if r.label == "FROM"}
-    for x in (k for k in sent.indices if sent.is_modifier(k)):
+    for x in sent.modifiers:
         clause = sent.clause_of(x)
         lead = [k for k in sent.indices if ents[k].end <= ents[x].start and sent.clause_of(k) == clause
                 and ents[k].label == "GPE" and _BATCH.fullmatch(text, ents[k].end, ents[x].start)
@@ -366,7 +366,7 @@ def yuan_destination(sent: Sentence) -> Iterator[Relation]:
     """TO the X of 援X standing in a quantity's noun phrase, just before or right after it."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
-    marks = [k for k in sent.indices if sent.is_modifier(k)]
+    marks = list(sent.modifiers)
     if not marks:
         return
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
@@ -892,7 +892,7 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
         if r.label == "TO":
             to.setdefault(r.head, []).append(r)
     givers = {(r.head, r.tail) for r in found if r.label == "FROM"}
-    marks = [k for k in sent.indices if sent.is_modifier(k)]
+    marks = list(sent.modifiers)
     last_part: tuple[int, int | None] | None = None  # (clause, total) of the last 其中 part
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
         clause = sent.clause_of(q)

@@ -213,6 +213,8 @@ class Sentence:
             self._by_clause.setdefault(self._clause_of[k], []).append(k)
         self._groups: dict[tuple[int, bool], list[list[int]]] = {}
         self._parties: dict[int, list[int]] = {}
+        # 援「藏」: the one-character marks of the sentence, which several frames start from.
+        self.modifiers: tuple[int, ...] = tuple(k for k in self.indices if self.is_modifier(k))
         self._destinations: dict[tuple[int, ...], bool] = {}
         self._starts = sorted(self.entities[k].start for k in self.indices)
 

@@ -251,11 +251,17 @@ def merge_runs(warnings: list[TextWarning], gap: int) -> list[TextWarning]:
     return out
 
 
+# Where str.splitlines cuts a line.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def repeated_passages(text: str, min_chars: int = 12) -> list[TextWarning]:
     """Runs of lines that repeat an earlier run of lines (whitespace ignored).
 
     Each warning covers the repeat; its message says where the first copy starts.
     """
+    if not _LINE_BREAK.search(text):
+        return []  # one line repeats nothing
     lines = []
     pos = 0
     for line in text.splitlines(keepends=True):
