@@ -188,6 +188,7 @@ _ANY_ZONE_SUFFIX = re.compile("|".join(map(re.escape, ZONE_SUFFIXES)))
 _ZONE_REACH = 4 + max(map(len, ZONE_SUFFIXES))
 _ANY_TOWN_SUFFIX = re.compile("|".join(map(re.escape, TOWN_SUFFIXES)))
 _TOWN_REACH = 4 + max(map(len, TOWN_SUFFIXES))
+_TITLE = re.compile(r"《[^《》\n]*》")
 LEVEL_ADJECTIVE = set("级属直")
 NOT_LEVEL_WORDS = ("直接", "直至", "直到", "直达", "直通", "直播", "直销", "直供", "直采", "属于")
 
@@ -781,7 +782,7 @@ class EntityPatterns:
         # SPEC v2: a count's noun phrase stops before a place (「1275名」「定西」专技人才).
         if gpe_starts:
             cands = [_cut_at_place(c, gpe_starts, text) if c.label == "PERSON-COUNT" else c for c in cands]
-        titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
+        titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
         if titles:
             # A programme inside a title is not tagged (places and organisations are).
             cands = [

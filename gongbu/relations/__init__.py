@@ -184,8 +184,8 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     quantities = money or counts
     found = [r for rule in RULES for r in rule(sent)]
     found += [r for frame in FRAMES if quantities or frame not in _QUANTITY_FRAMES for r in frame(sent)]
-    found += list(ledger_heads(sent, found))
     if quantities:
+        found += list(ledger_heads(sent, found))
         found += list(ledger_items(sent, found))
     if money:
         found += list(money_of_givers(sent, found))
@@ -212,11 +212,12 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     # 互派 again after the pairing's giver: two places that exchange people give each other nothing.
     found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))
     proposed.update((r.head, r.tail) for r in found)
-    found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
-    found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
-    found = _organisations_of_places(sent, found)
-    found = _drop_rate_destinations(sent, _drop_speakers(sent, _drop_sources(sent, found)))
-    found = _nearest_marks(sent, _one_pairing_per_pair(sent, found))
+    if found:  # these only amend or drop what was found
+        found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
+        found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
+        found = _organisations_of_places(sent, found)
+        found = _drop_rate_destinations(sent, _drop_speakers(sent, _drop_sources(sent, found)))
+        found = _nearest_marks(sent, _one_pairing_per_pair(sent, found))
     found = _back_reference_receivers(sent, found)
     found = _one_role_per_party(sent, found)
     sent.vetoed = proposed - {(r.head, r.tail) for r in found}

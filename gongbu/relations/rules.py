@@ -146,6 +146,13 @@ _PLACE_NORMS = (GpeNorm, PairNorm)
 _OTHER_NORMS = (MoneyNorm, CountNorm, NameNorm)
 
 
+# Compiled once: asked for every group, quantity or clause.
+_COORDINATOR = re.compile("[、和及]")
+_TIME_LAI = re.compile(r"(?:年|以|月|日|周|天)来$")
+_CONJ_END = re.compile("[与和同]$")
+_SIGNS = re.compile("签[订约署]")
+
+
 def _norm(ent) -> dict:
     norm = getattr(ent, "norm", None)
     if norm is not None and (type(norm) in _PLACE_NORMS or type(norm) in _OTHER_NORMS or norm):
@@ -282,7 +289,7 @@ class Sentence:
                 between = self.mention_between(ents[last].end, ents[k].start)
                 tight = bool(cue_patterns()["separators"].match(gap))
                 # Loose lists (深圳市10个区和「江门」): a short gap with a coordinator and no verb.
-                lax = (loose and len(gap) <= 6 and re.search("[、和及]", gap) is not None
+                lax = (loose and len(gap) <= 6 and _COORDINATOR.search(gap) is not None
                        and not cue_patterns()["verbish"].search(gap))
                 if not between and (tight or lax) and _compatible(side_of(ents[last]), side_of(ents[k])):
                     out[-1].append(k)
@@ -320,7 +327,7 @@ class Sentence:
     def _is_destination(self, group: list[int]) -> bool:
         # The cue words are short and anchored at the mention: the tail of the prefix is enough.
         pre = self.tail_of_prefix(group, CUE_REACH)
-        if re.search(r"(?:年|以|月|日|周|天)来$", pre):
+        if _TIME_LAI.search(pre):
             return False  # 七年来「苏州」…: the time phrase's 来 is no movement
         cue = cue_patterns()["destination"].search(pre)
         if cue and cue.group().startswith(_before_party_only()) and pre[: cue.start()].endswith(_copula_before()):
@@ -526,7 +533,7 @@ def paired(sent: Sentence) -> Iterator[Relation]:
             if kind != "agreement" and len(text[sent.entities[near[-1]].end : cs]) > 4:
                 continue
             pre = text[: sent.entities[near[0]].start]
-            if not re.search("[与和同]$", pre):
+            if not _CONJ_END.search(pre):
                 continue
             far = before[1] if len(before) > 1 else _earlier_group(sent, clause, sent.group_side(near))
             near_after = False
@@ -852,8 +859,8 @@ def _agreement(x: _Scope) -> None:
         roles.from_, roles.to = x.carry.agreement
         roles.why_from = roles.why_to = "agreement-carried"
         return
-    conj = [g for g in x.groups if re.search("[与和同]$", text[x.cs : ents[g[0]].start])]
-    if not (conj and re.search("签[订约署]", text[x.cs : x.ce])):
+    conj = [g for g in x.groups if _CONJ_END.search(text, x.cs, ents[g[0]].start)]
+    if not (conj and _SIGNS.search(text, x.cs, x.ce)):
         return
     g = conj[0]
     first = [h for h in x.groups if ents[h[-1]].end <= ents[g[0]].start]
@@ -874,10 +881,10 @@ def _agreement_parties(sent: Sentence, clause: int) -> tuple[list[int], list[int
     """「A」与「B」签订…协议 in one clause: (giver, receiver) by side, else None."""
     cs, ce, _ = sent.clauses[clause]
     text, ents = sent.text, sent.entities
-    if not re.search("签[订约署]", text[cs:ce]):
+    if not _SIGNS.search(text, cs, ce):
         return None
     groups = sent.groups(clause)
-    conj = [n for n, g in enumerate(groups) if n and re.search("[与和同]$", text[cs : ents[g[0]].start])]
+    conj = [n for n, g in enumerate(groups) if n and _CONJ_END.search(text, cs, ents[g[0]].start)]
     if not conj:
         return None
     pair = _orient(sent, groups[conj[0]], groups[conj[0] - 1], False)
