@@ -277,6 +277,10 @@ def _count(s: str) -> int | None:
     """The N of N年来 / 未来N年 (digits or a Chinese numeral)."""
     if s.isdigit():
         return int(s)
+    from gongbu.normalise._quantity import written_out
+
+    if (value := written_out(s)) is not None:  # 三年来, 十四五: read without importing cn2an
+        return value
     import cn2an
 
     try:
