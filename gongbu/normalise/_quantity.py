@@ -206,6 +206,7 @@ def _trailing_units(s: str, left_has_units: bool) -> str:
     return core[j:]
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the string; the same figures recur across reports
 def parse_quantity(s: str) -> Quantity:
     """Parse the number part of a span (unit and hedge words already removed).
 
@@ -274,34 +275,47 @@ def _hedges() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]
     return tuple(sorted(before, key=key)), tuple(sorted(after, key=key))
 
 
+@functools.cache
+def _hedge_index() -> tuple[dict[str, str], tuple[int, ...], dict[str, str], tuple[int, ...]]:
+    """The hedge words by position as word → effect, with their lengths, longest first: the longest word
+    that fits is the one the lists (longest first) would find first."""
+    out: list = []
+    for words in _hedges():
+        index: dict[str, str] = {}
+        for w, effect in words:
+            index.setdefault(w, effect)
+        out += [index, tuple(sorted({len(w) for w in index}, reverse=True))]
+    return tuple(out)  # type: ignore[return-value]
+
+
 def split_hedges(span: str) -> tuple[str, str, str]:
     """Move hedge words found inside the span to (before, core, after) — for robustness."""
-    before_words, after_words = _hedges()
+    before_words, before_lengths, after_words, after_lengths = _hedge_index()
     pre = post = ""
-    for w, _ in before_words:
-        if span.startswith(w) and len(span) > len(w):
-            pre, span = w, span[len(w) :]
+    for n in before_lengths:
+        if len(span) > n and span[:n] in before_words:
+            pre, span = span[:n], span[n:]
             break
-    for w, _ in after_words:
-        if span.endswith(w) and len(span) > len(w):
-            post, span = w, span[: -len(w)]
+    for n in after_lengths:
+        if len(span) > n and span[-n:] in after_words:
+            post, span = span[-n:], span[:-n]
             break
     return pre, span, post
 
 
 def apply_hedges(before: str, after: str) -> set[str]:
     """Effects ({'approx','upper','lower'}) of hedge words ending ``before`` / starting ``after``."""
-    before_words, after_words = _hedges()
+    before_words, before_lengths, after_words, after_lengths = _hedge_index()
     effects: set[str] = set()
     b = before.rstrip()
-    for w, eff in before_words:
-        if b.endswith(w):
-            effects.add(eff)
+    for n in before_lengths:
+        if len(b) >= n and (effect := before_words.get(b[-n:])) is not None:
+            effects.add(effect)
             break
     a = after.lstrip()
-    for w, eff in after_words:
-        if a.startswith(w):
-            effects.add(eff)
+    for n in after_lengths:
+        if len(a) >= n and (effect := after_words.get(a[:n])) is not None:
+            effects.add(effect)
             break
     return effects
 
