@@ -1,0 +1,79 @@
+"""What lets the relation rules skip passes: a pass that reads only amounts (or only counts of people)
+finds nothing in a sentence without any, and a filter that amends or drops relations has nothing to do
+when nothing was found. ``_sentence_relations`` skips them there; these tests pin that the skip changes
+no answer, on every sentence of the relation cases (a new rule that breaks it fails here)."""
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+import gongbu.relations as rel
+from gongbu.data.markup import parse_markup
+from gongbu.normalise import normalise_mentions
+from gongbu.relations.frames import FRAMES
+from gongbu.relations.rules import RULES
+
+CASES = Path(__file__).parents[1] / "annotations" / "relations" / "cases.jsonl"
+
+
+def _sentences():
+    for line in CASES.read_text("utf-8").splitlines():
+        doc = parse_markup(json.loads(line)["markup"])
+        # The mentions as the pipeline hands them to the rules: with their norms.
+        mentions = [SimpleNamespace(label=e.label, start=e.start, end=e.end, text=e.text, norm=n.norm)
+                    for e, n in zip(doc.entities, normalise_mentions(doc.text, doc.entities), strict=True)]
+        for sent in rel.iter_sentences(doc.text, mentions, min_mentions=2):
+            labels = {sent.entities[k].label for k in sent.indices}
+            found = [r for rule in RULES for r in rule(sent)] + [r for frame in FRAMES for r in frame(sent)]
+            yield sent, labels, found
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    return list(_sentences())
+
+
+def test_the_case_sentences_include_each_kind(sentences):
+    kinds = {("MONEY" in labels, "PERSON-COUNT" in labels) for _, labels, _ in sentences}
+    assert kinds == {(True, True), (True, False), (False, True), (False, False)}
+
+
+def test_passes_on_quantities_find_nothing_without_one(sentences):
+    for sent, labels, found in sentences:
+        if labels & {"MONEY", "PERSON-COUNT"}:
+            continue
+        for frame in rel._QUANTITY_FRAMES:
+            assert list(frame(sent)) == [], frame.__name__
+        for step in (rel.ledger_heads, rel.ledger_items, rel.passive_givers):
+            assert list(step(sent, found)) == [], step.__name__
+        assert rel.mutual_exchanges(sent, found) == found
+
+
+def test_passes_on_amounts_find_nothing_without_one(sentences):
+    for sent, labels, found in sentences:
+        if "MONEY" in labels:
+            continue
+        for step in (rel.money_of_givers, rel.spent_on):
+            assert list(step(sent, found)) == [], step.__name__
+        assert rel.funded_from(sent, found) == found
+        assert rel.sales(sent, found) == found
+
+
+def test_passes_on_counts_find_nothing_without_one(sentences):
+    for sent, labels, found in sentences:
+        if "PERSON-COUNT" in labels:
+            continue
+        for step in (rel.come_from, rel.sent_by, rel.counts_before_places):
+            assert list(step(sent, found)) == [], step.__name__
+
+
+def test_filters_have_nothing_to_do_with_nothing_found(sentences):
+    filters = (rel._representatives, rel._drop_modifying_pairings, rel._drop_locating_prefectures,
+               rel._drop_carried_receivers, rel._drop_bodies_as_givers, rel._drop_dateline_parties,
+               rel._organisations_of_places, rel._drop_rate_destinations, rel._drop_speakers,
+               rel._drop_sources, rel._nearest_marks, rel._one_pairing_per_pair)
+    for sent, _, _ in sentences:
+        for step in filters:
+            assert step(sent, []) == [], step.__name__
