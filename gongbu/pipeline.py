@@ -135,7 +135,7 @@ def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]], *
     partnerships, unknown = _partnerships(entities, relations)
     warnings += unknown
     periods, missing = flow_periods(cleaned, [m for m in mentions if m.label in QUANTITY_LABELS], date,
-                                    [m for m in mentions if m.label in ("GPE", "ORG")])
+                                    [m for m in mentions if m.label in ("GPE", "ORG")], sents)
     warnings += [ReportWarning(*w) for w in missing]
     flows = _flows(entities, relations, periods)
     warnings.sort(key=lambda w: (w.start, w.end, w.code))

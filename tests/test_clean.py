@@ -124,3 +124,18 @@ def test_every_warning_match_holds_a_character_its_pattern_needs():
                 assert not needs_any or needs_any.intersection(m.group()), (rule_id, m.group())
                 checked += 1
     assert checked > 100
+
+
+def test_folding_in_one_table_is_both_translations_in_turn():
+    # clean folds full-width ASCII and the character variants with one table, and not at all where no
+    # character of the table occurs; the answer is what the two translations gave one after the other.
+    import random
+
+    from gongbu.text.clean import _WIDTH, _fold, noise_rules
+
+    variants = noise_rules()["variants"]
+    chars = [chr(c) for c in [*_WIDTH, *variants]] + list("abc上海市12　陝")
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert _fold(text) == text.translate(_WIDTH).translate(variants), text

@@ -77,3 +77,46 @@ def test_filters_have_nothing_to_do_with_nothing_found(sentences):
     for sent, _, _ in sentences:
         for step in filters:
             assert step(sent, []) == [], step.__name__
+
+
+# Some passes first ask whether their cue occurs anywhere in the sentence, and stop there if it does not
+# (a cue found in a clause or between two mentions is also found in the whole sentence). That holds for
+# a pattern that cannot look past the stretch it is searched in: no anchors, no lookarounds.
+SENTENCE_GATES = ("pairing_cue", "distributive", "funded_from", "mutual")
+
+
+@pytest.mark.parametrize("name", SENTENCE_GATES)
+def test_cues_searched_in_the_whole_sentence_first_have_no_anchors(name):
+    from gongbu.relations.rules import cues
+
+    pattern = cues()["frames"][name]  # as written (compiled, a lookahead of its first characters may open it)
+    for token in ("^", "$", "(?=", "(?!", "(?<", "\\b", "\\A", "\\Z"):
+        assert token not in pattern, f"{name} holds {token}: its gate in the frames no longer holds"
+
+
+def test_the_words_the_gates_look_for_are_the_cues():
+    from gongbu.relations.frames import frame_patterns
+    from gongbu.relations.rules import cues
+
+    # passive_givers stops without 由; breakdowns and bare 其中 lists without 其中.
+    assert frame_patterns()["passive_giver"].pattern == "由$"
+    assert cues()["subsection"]["words"] == ["其中"]
+    assert rel._BACK_REFERENCE.pattern.startswith("(?:向|为|给)")
+
+
+def test_without_qizhong_no_clause_is_a_bare_list_item(sentences):
+    # Sentence.has_qizhong short-cuts after_bare_subsection and breakdowns; asked the long way, a sentence
+    # without 其中 gives the same answers.
+    from gongbu.relations.frames import breakdowns, inherited_destinations
+
+    checked = 0
+    for sent, _, found in sentences:
+        if sent.has_qizhong:
+            continue
+        gated = (list(breakdowns(sent)), inherited_destinations(sent, found))
+        sent.has_qizhong = True  # as if the sentence held 其中: every step runs
+        assert [sent.after_bare_subsection(c) for c in range(len(sent.clauses))] == [False] * len(sent.clauses)
+        assert (list(breakdowns(sent)), inherited_destinations(sent, found)) == gated
+        sent.has_qizhong = False
+        checked += 1
+    assert checked > 1000

@@ -34,6 +34,7 @@ from ahocorasick_rs import AhoCorasick
 from gongbu.labels import ENTITY_LABELS
 from gongbu.labels import LEVEL_RANK as LEVEL_RANK_TABLE
 from gongbu.lexicon import pair_abbreviations, read_table
+from gongbu.regex_gate import compile_gated
 
 # --- pattern data ----------------------------------------------------------------
 
@@ -127,15 +128,15 @@ ORG_STOP_WORDS = (
     "组成 组建 借助 依托 去年 今年 当年 同年 为 向 与 同 跟 在 获 比如 例如 另据 经过"
 ).split()
 # 上海临港经济发展（集团）有限公司: a bracketed word of a company's registered name does not end it.
-_NAME_BRACKET = re.compile(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
+_NAME_BRACKET = compile_gated(r"[（(](?:集团|控股|中国|股份|国际)[)）]$")
 # 与魁多镇结对, 和高峰村结成: a partner town or village (name, suffix), then a pairing verb.
-_TOWN_PARTNER = re.compile(
+_TOWN_PARTNER = compile_gated(
     r"[与和同](([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村))(?=结对|结成|建立|签订|开展结对|实行)")
 # 「珠海市斗门区」、高新区: a zone named alone in a list of places.
-_LISTED_ZONE = re.compile(
+_LISTED_ZONE = compile_gated(
     r"[、和及]((?:高新技术产业开发区|经济技术开发区|高新区|经开区|保税区))(?![\u4e00-\u9fff]{0,2}(?:企业|公司))")
 _COMMITTEE_AFTER = ("委", "民委员会", "民小组", "党支部", "党总支", "集体")
-_BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批$")
+_BATCH_BEFORE = compile_gated(r"第[一二三四五六七八九十\d]{1,3}批$")
 ORG_GENERIC_NAMES = set(
     "乡镇 县级 市级 省级 各级 有关 相关 当地 综合 定点 公立 民营 电商 全国 国有 龙头 重点 "
     "贫困 农村 乡村 基层 地方 部分 优质 一批 本地 外地 农业 企业 国家级 省属 市属 协作 对口协作 "
@@ -145,7 +146,7 @@ ORG_GENERIC_NAMES = set(
     + "县人民 市人民 州人民 民族 县民族 县第一人民 市第一人民 区内 市内 县内 省内 本地区".split()
 )
 # A level word that can stand for the place of a function-specific body (省扶贫开发局).
-_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千][多余几]?$")
+_COUNT_BEFORE = compile_gated(r"[\d一二两三四五六七八九十百千][多余几]?$")
 ORG_GENERIC_PREFIXES = ("乡村", "农村", "各", "县级", "市级", "省级", "有关", "相关", "当地", "驻村", "派驻")
 ORG_LEVEL_WORDS = ("国务院", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗", "师")  # 师援疆办
 # Office suffixes that name no function: they need a real place before them.
@@ -160,14 +161,14 @@ PAIRING_IN_NAMES = ("扶贫协作", "东西部协作", "对口帮扶", "对口�
 # builds a clinic.
 PAIRING_NAMED_KINDS = frozenset({"org.team", "org.office"})
 BRANCH_SUFFIXES = ("分公司", "分行", "支行")
-_BODY_OF_ORG = re.compile(r"工会|报(?![道告名送])|(?:[\u4e00-\u9fff]{0,2}?(?:销售|分))?公司|分行")
+_BODY_OF_ORG = compile_gated(r"工会|报(?![道告名送])|(?:[\u4e00-\u9fff]{0,2}?(?:销售|分))?公司|分行")
 TEAM_SUFFIXES = ("工作队", "指挥部", "工作组", "工作隊")
 SUBTEAM_SUFFIXES = ("工作组", "联络组", "工作队", "小组", "工作組", "聯絡組")
 # Registered company names (…有限公司) carry their place, brand and trade whole.
 REGISTERED_SUFFIXES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 BRAND_OPENING_STOPS = "向的和"
 # 2019年三峡集团, 今年中国乡村发展基金会: the year before a name is no part of it.
-_YEAR_BEFORE = re.compile(r"(?:\d|[今去明当同前])年$")
+_YEAR_BEFORE = compile_gated(r"(?:\d|[今去明当同前])年$")
 # Words that begin with 市 and follow a city's short name: 青岛市场 is 青岛 and 市场; so does 县域 after a county's.
 _WORDS_OPENING_WITH_SHI = ("市场", "市民", "市政", "县域")
 # Schools a county or city names after itself (德清县实验学校): the place is name enough.
@@ -184,11 +185,11 @@ ZONE_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "高新
                  "高新区", "经开区", "新区")
 # Any zone word or town word at all: most places are followed by neither, and the scans below ask
 # for one at each of a few offsets (each scan's answer is unchanged; it is only skipped sooner).
-_ANY_ZONE_SUFFIX = re.compile("|".join(map(re.escape, ZONE_SUFFIXES)))
+_ANY_ZONE_SUFFIX = compile_gated("|".join(map(re.escape, ZONE_SUFFIXES)))
 _ZONE_REACH = 4 + max(map(len, ZONE_SUFFIXES))
-_ANY_TOWN_SUFFIX = re.compile("|".join(map(re.escape, TOWN_SUFFIXES)))
+_ANY_TOWN_SUFFIX = compile_gated("|".join(map(re.escape, TOWN_SUFFIXES)))
 _TOWN_REACH = 4 + max(map(len, TOWN_SUFFIXES))
-_TITLE = re.compile(r"《[^《》\n]*》")
+_TITLE = compile_gated(r"《[^《》\n]*》")
 LEVEL_ADJECTIVE = set("级属直")
 NOT_LEVEL_WORDS = ("直接", "直至", "直到", "直达", "直通", "直播", "直销", "直供", "直采", "属于")
 
@@ -331,14 +332,15 @@ class EntityPatterns:
         for p in self.patterns:
             kind, label, pid = p["kind"], p.get("label", ""), p["id"]
             if kind == "regex":
+                source = expand(p["pattern"])
                 try:
-                    rx = re.compile(expand(p["pattern"]))
+                    rx = compile_gated(source)
                 except re.error as err:
                     raise PatternError(f"pattern {pid!r}: bad regex: {err}") from err
                 self.regexes.append((pid, label, rx))
                 if p.get("needs_any"):
                     self.regex_needs[pid] = frozenset(p["needs_any"])
-                if rx.pattern.startswith(NUMBER_LOOKBEHIND):
+                if source.startswith(NUMBER_LOOKBEHIND):
                     self.number_anchored.add(pid)
             elif kind == "phrases":
                 for ph in p["phrases"]:
@@ -350,13 +352,13 @@ class EntityPatterns:
                 chars = set(p.get("chars") or singles)
                 not_after = sorted(p.get("not_after", []), key=len, reverse=True)
                 neg = f"(?!{'|'.join(map(re.escape, not_after))})" if not_after else ""
-                rx = re.compile(
+                rx = compile_gated(
                     f"(?<=[{re.escape(p['before'])}])[{re.escape(''.join(sorted(chars)))}]{neg}"
                 )
                 self.regexes.append((pid, label or "GPE", rx))
                 self.regex_needs[pid] = frozenset(chars)  # the match is one of them
         self.phrase_rule = phrases
-        self.phrase_re = re.compile(trie_regex(phrases)) if phrases else None
+        self.phrase_re = compile_gated(trie_regex(phrases)) if phrases else None
         self.company_suffixes = tuple(
             s for pid, needs, sufs in self.org_rules if needs == "name" for s in sufs
         )
@@ -851,10 +853,10 @@ def _cut_at_place(c: RuleMatch, gpe_starts: set[int], text: str) -> RuleMatch:
     return c if cut is None else RuleMatch(c.start, cut, c.label, c.rule, text[c.start : cut])
 
 
-_MEASURE_END = re.compile(r"(?:人次|名|位|人|户)$")
-_NATIVE = re.compile(r"[\u4e00-\u9fff]{1,6}?籍")  # 1800余名康保籍劳动力: where they are from, inside the phrase
+_MEASURE_END = compile_gated(r"(?:人次|名|位|人|户)$")
+_NATIVE = compile_gated(r"[\u4e00-\u9fff]{1,6}?籍")  # 1800余名康保籍劳动力: where they are from, inside the phrase
 NUMBER_LOOKBEHIND = r"(?<![\d.])"
-NUMBER_START = re.compile(NUMBER_LOOKBEHIND + r"\.?\d")
+NUMBER_START = compile_gated(NUMBER_LOOKBEHIND + r"\.?\d")
 
 
 def _matches_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Protocol
 
+from gongbu.regex_gate import compile_gated
 from gongbu.report import Period
 from gongbu.text import Cleaned, sentences
 
@@ -91,7 +92,8 @@ def _patterns() -> tuple[tuple[str, str, re.Pattern, str, frozenset[str]], ...]:
         source = e["pattern"]
         for name, value in fragments.items():
             source = source.replace("{" + name + "}", f"(?:{value})")
-        out.append((e["id"], e["kind"], re.compile(source, re.M), e.get("needs", ""),
+        # Gated: most of these open with a lookbehind, which re runs at every position of the text.
+        out.append((e["id"], e["kind"], compile_gated(source, re.M), e.get("needs", ""),
                     frozenset(e.get("needs_any", ""))))
     return tuple(out)
 
@@ -101,11 +103,11 @@ def _scope_patterns() -> dict[str, re.Pattern]:
     """The patterns that cut a document into scopes, compiled once (not per document)."""
     conf = _data()
     return {
-        "breaks": re.compile(f"[{re.escape(conf['clause_breaks'])}]"),
-        "lead": re.compile(conf["paragraph_lead"], re.M),  # re.M: its ^ anchors at any line start
-        "new_subject": re.compile(conf["new_subject"]),
-        "pairing_words": re.compile("|".join(map(re.escape, conf["pairing_words"]))),
-        "pairing_began": re.compile("|".join(map(re.escape, conf["pairing_began"]))),
+        "breaks": compile_gated(f"[{re.escape(conf['clause_breaks'])}]"),
+        "lead": compile_gated(conf["paragraph_lead"], re.M),  # re.M: its ^ anchors at any line start
+        "new_subject": compile_gated(conf["new_subject"]),
+        "pairing_words": compile_gated("|".join(map(re.escape, conf["pairing_words"]))),
+        "pairing_began": compile_gated("|".join(map(re.escape, conf["pairing_began"]))),
     }
 
 
@@ -136,7 +138,7 @@ def _alt(words) -> str:
 @functools.cache
 def _subject_verb() -> re.Pattern:
     """A party's name right before a flow verb (陇南选派…, 「青岛市」还安排…): the party is the clause's subject."""
-    return re.compile(f"(?:也|亦|则|还|又|共|另)?(?:{_alt(_flow_verbs())})")
+    return compile_gated(f"(?:也|亦|则|还|又|共|另)?(?:{_alt(_flow_verbs())})")
 
 
 @functools.cache
@@ -147,7 +149,7 @@ def _marker_pattern() -> re.Pattern:
 
     # 共 may name a party or place before its verb (共向云南投入, 共在天津销售); 共有 and 共建 name no verb.
     not_after = "".join(map(re.escape, conf["not_after"]))
-    return re.compile(
+    return compile_gated(
         f"(?:{alt(conf['always'])})|(?<![{not_after}])(?:{alt(conf['before_verb'])})"
         f"(?:[向在到从为给][^，,。；;]{{1,20}}?)?(?:{alt(verbs)})"
     )
@@ -178,10 +180,10 @@ def as_date(value: Any) -> dt.date | None:
     raise TypeError(f"date must be a datetime.date or an ISO date string, not {type(value).__name__}")
 
 
-_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
-_NEWS_DATELINE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日电")
+_FULL_DATE = compile_gated(r"(?<!\d)((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+_NEWS_DATELINE = compile_gated(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日电")
 # 台江讯（记者 …）2023年12月28日，记者从…获悉: a local paper's byline, then the day of the report.
-_BYLINE_DATE = re.compile(r"(?:讯|电|消息)[^。\n]{0,40}?[)）]\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[，,]")
+_BYLINE_DATE = compile_gated(r"(?:讯|电|消息)[^。\n]{0,40}?[)）]\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[，,]")
 
 
 def _valid_date(m: re.Match) -> dt.date | None:
@@ -243,7 +245,7 @@ def document_year(text: str, date: Any = None) -> int | None:
 
 
 # An issue label (2020年第12期) or a year closing a heading ((2019), （2016—2020）) dates the document.
-_HEADING_YEAR = re.compile(
+_HEADING_YEAR = compile_gated(
     r"((?:19|20)\d{2})年第\s*\d+\s*期|[(（](?:(?:19|20)\d{2}年?\s*[—\-–~～至]\s*)?((?:19|20)\d{2})年?[)）]\s*$"
     # …工作队2020年工作总结, 上海市二〇二〇年对口帮扶云南工作总结: a report named after its year
     r"|((?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})年度?[^\d。，,；;（(]{0,16}?"
@@ -433,7 +435,8 @@ def _bounded(sents: list[tuple[int, int]], breaks: list[int], limit: int) -> lis
 class _Document:
     """The working text cut into what scopes a quantity: clauses, sentences, ；-lists, paragraphs, title."""
 
-    def __init__(self, text: str, year: int | None, parties: Sequence[Span] = ()) -> None:
+    def __init__(self, text: str, year: int | None, parties: Sequence[Span] = (),
+                 sentence_spans: Sequence[tuple[int, int]] | None = None) -> None:
         conf = _data()
         scope = _scope_patterns()
         self.text = text
@@ -443,7 +446,8 @@ class _Document:
         self.parties = sorted((p.start, p.end) for p in parties)
         self.markers = [m.start() for m in _marker_pattern().finditer(text)]
         self.breaks = [m.start() for m in scope["breaks"].finditer(text)]
-        self.sents = _bounded(sentences(text), self.breaks, MAX_SENTENCE_CHARS)
+        spans = sentences(text) if sentence_spans is None else list(sentence_spans)
+        self.sents = _bounded(spans, self.breaks, MAX_SENTENCE_CHARS)
         self.sent_starts = [s for s, _ in self.sents]
         self.heads = self._list_heads(conf["list_item_ends"])
         self.lead = scope["lead"]
@@ -742,9 +746,9 @@ class _Document:
 
 _SENTENCE_ENDS = "。！？!?；;：:）)】」”"
 # An author's line under a title: an office, a group, a bureau (杭州市对口帮扶黔东南州工作领导小组办公室).
-_AUTHOR_LINE = re.compile(r"(?:办公室|领导小组|委员会|局|厅|办|指挥部|工作队|工作组|人民政府|[省市县区州]委)\s*$")
+_AUTHOR_LINE = compile_gated(r"(?:办公室|领导小组|委员会|局|厅|办|指挥部|工作队|工作组|人民政府|[省市县区州]委)\s*$")
 # 2020年第6期 numbers an issue: it is no period (C4).
-_ISSUE_LABEL = re.compile(r"(?:19|20)\d{2}年第\s*\d+\s*期")
+_ISSUE_LABEL = compile_gated(r"(?:19|20)\d{2}年第\s*\d+\s*期")
 # A part of the year under discussion (一季度, 1—9月, 9月, 年初), where a day (12月6日) is one of the dateline's year.
 PARTS_OF_THE_YEAR = ("quarter", "month-event", "early-year")
 RELATIVE_RULES = ("relative-year", "now", "same-year", "half-year", "same-period", "month-day", "quarter",
@@ -754,25 +758,25 @@ ANAPHORIC = ("same_year", "next_year", "until_same_year", "same_period", "day")
 COUNTED_SPANS = ("recent-n-years", "years-back", "n-years-span", "partnership-years")
 # A line that is a year alone, perhaps numbered and named: 2016年, 二、2019年度, （三）2020年：,
 # 二、2022年工作计划, 附：2020年度闽宁协作主要指标 (a heading names what follows; it holds no digit or comma).
-_YEAR_HEADING = re.compile(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:附[：:]\s*)?"
+_YEAR_HEADING = compile_gated(r"(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:附[：:]\s*)?"
                            r"(?:(?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})年度?"
                            r"[^\d，,。；;：:、\s]{0,12}[：:]?")
 # 一、 （二） 3. and the run-in 一是… 第二，… of work reports
-_ENUMERATED = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]"
+_ENUMERATED = compile_gated(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]"
                          r"|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,是])")
 # A row of a table (2020年　5.12亿元) holds an amount: it is an item, not a sub-heading over the rows after it.
 # An amount, also one whose digits a scraper masked (2019年　*.**亿元　70个 is a row, not a heading).
-_AMOUNT = re.compile(r"[\d*＊]\s*(?:万|亿)?元|\d\s*(?:名|人)")
+_AMOUNT = compile_gated(r"[\d*＊]\s*(?:万|亿)?元|\d\s*(?:名|人)")
 
 
 # A dateline or source line above the body (发布时间：2021-01-12 来源：…, …办公室编 2019年12月).
-_DATELINE = re.compile(r"来源|來源|发布|發布|编辑|編輯|作者|时间|時間|[编編][\s　]*(?:19|20)\d{2}年")
+_DATELINE = compile_gated(r"来源|來源|发布|發布|编辑|編輯|作者|时间|時間|[编編][\s　]*(?:19|20)\d{2}年")
 
 
 # 【字体：大 中 小】【打印本页】, ……（前略）, 首页 > 统计信息: a page's furniture, no title.
-_PAGE_FURNITURE = re.compile(r"(?:[【\[][^】\]]*[】\]][\s　]*)+|[…\.。·]+(?:[（(]?[前后中]?略[）)]?)?|.*[>＞»].*")
+_PAGE_FURNITURE = compile_gated(r"(?:[【\[][^】\]]*[】\]][\s　]*)+|[…\.。·]+(?:[（(]?[前后中]?略[）)]?)?|.*[>＞»].*")
 # 第四章　助力脱贫攻坚: a chapter of an excerpted report heads a part of it, not the document.
-_CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+[章节篇部分]")
+_CHAPTER = compile_gated(r"第[一二三四五六七八九十百\d]+[章节篇部分]")
 
 
 def _title_line(text: str, lead_start: int) -> tuple[int, int]:
@@ -900,14 +904,14 @@ def _referent(doc: _Document, e: TimeExpression, before: list[TimeExpression], a
 
 # 2017年沪喀两地签订的…协议: a year inside a relative clause that dates a document or an agreement.
 # A year in a relative clause before a noun (2021年规划的产业园, 2019年建成的车间): it dates the noun.
-_DATES_A_NOUN = re.compile(r"[^，,。；;\d年]{0,4}?(?:规划|建成|启动|开工|成立|设立|签订|签署|引进|入驻|认定|评为)的")
+_DATES_A_NOUN = compile_gated(r"[^，,。；;\d年]{0,4}?(?:规划|建成|启动|开工|成立|设立|签订|签署|引进|入驻|认定|评为)的")
 def _dates_a_noun(doc: _Document, expr: TimeExpression) -> bool:
     return expr.rule == "year" and _DATES_A_NOUN.match(doc.text, expr.end) is not None
 
 
-_SIGNED_THEN = re.compile(r"[^，,。；;\d]{0,10}?(?:签订|签署|印发|出台|制定|通过)的")
+_SIGNED_THEN = compile_gated(r"[^，,。；;\d]{0,10}?(?:签订|签署|印发|出台|制定|通过)的")
 # 会议认为，2022年，…: a short lead-in before the year that opens a sentence.
-_LEAD_IN = re.compile(r"[^，,。；;：:\d\n]{1,6}[，,：:]\s*")
+_LEAD_IN = compile_gated(r"[^，,。；;：:\d\n]{1,6}[，,：:]\s*")
 
 
 def _opens_sentence(doc: _Document, r: TimeExpression) -> bool:
@@ -934,9 +938,9 @@ def _lead(text: str) -> tuple[int, int]:
 
 
 # 干部人才共127名，于2019年7月进藏: the clause after the count dates its move.
-_MOVED_AT = re.compile(r"[，,]+\s*(将)?(?:已|并|均|全部)?于")
+_MOVED_AT = compile_gated(r"[，,]+\s*(将)?(?:已|并|均|全部)?于")
 # 将于明年2月进疆 dates a move; 将于今年7月完成轮换 the end of a stay.
-_ARRIVES = re.compile(r"(?:全部|陆续|分批)?(?:进疆|进藏|入藏|入疆|进青|抵达|到达|到岗|赴|前往|出发|启程|报到|进驻)")
+_ARRIVES = compile_gated(r"(?:全部|陆续|分批)?(?:进疆|进藏|入藏|入疆|进青|抵达|到达|到岗|赴|前往|出发|启程|报到|进驻)")
 
 
 def _own_clause(doc: _Document, q: Span, lo: int, hi: int) -> TimeExpression | None:
@@ -1000,7 +1004,7 @@ def _to_date(doc: _Document, own: TimeExpression, s: int, lo: int) -> _Frame | N
 
 
 # …，到2025年累计…: 到 opening its clause before a year that the sentence's window holds (not 增至今年的…).
-_TARGET_YEAR_BEFORE = re.compile(r"(?:^|[，,。；;：:\n\s])(?:到|至)$")
+_TARGET_YEAR_BEFORE = compile_gated(r"(?:^|[，,。；;：:\n\s])(?:到|至)$")
 _PAST_RELATIVE = ("去年", "前年", "上年", "上一年", "刚刚过去的一年")
 
 
@@ -1042,17 +1046,17 @@ def _total_of(doc: _Document, q: Span, k: int, quantities: Sequence[Span], i: in
 
 
 # 比“十二五”时期 / 对照“十二五”: a window compared with, not the one a span counts.
-_COMPARED_BEFORE = re.compile(r"(?:比|较|对照|相比|同比)[“\"]?$")
+_COMPARED_BEFORE = compile_gated(r"(?:比|较|对照|相比|同比)[“\"]?$")
 # 比“十二五”时期的9.71亿元 / 较上年的…: a figure compared with, no total that 其中 breaks down.
-_COMPARED_WITH = re.compile(r"(?:比|较|相比|同比)[^，,。；;]{0,14}$")
+_COMPARED_WITH = compile_gated(r"(?:比|较|相比|同比)[^，,。；;]{0,14}$")
 # The X of 由X增至Y: the level before a change, not an amount that moved in the dated window (C9).
-_CHANGE_TO = re.compile(
+_CHANGE_TO = compile_gated(
     r"[^，,。；;]{0,3}?(?:(?:增|减|增加|减少|下降|降|提高|上升|增长|扩大|发展)(?:至|到)|发展成为)"
 )
-_CHANGE_FROM = re.compile(r"[由从][^，,。；;]{0,12}$")
-_CHANGE_TO_BEFORE = re.compile(r"(?:增|减|增加|减少|下降|降|提高|上升|增长|扩大|发展)(?:至|到)(?=[^，,。；;]{0,3}$)")
+_CHANGE_FROM = compile_gated(r"[由从][^，,。；;]{0,12}$")
+_CHANGE_TO_BEFORE = compile_gated(r"(?:增|减|增加|减少|下降|降|提高|上升|增长|扩大|发展)(?:至|到)(?=[^，,。；;]{0,3}$)")
 # A per-unit amount (每人每月500元, 户均): a rate, which a total's marker does not reach (C2).
-_PER_UNIT = re.compile(r"(?:每|人均|户均|县均)[^，,。；;]{0,8}$")
+_PER_UNIT = compile_gated(r"(?:每|人均|户均|县均)[^，,。；;]{0,8}$")
 
 
 def _from_value(doc: _Document, q: Span, lo: int) -> bool:
@@ -1061,8 +1065,8 @@ def _from_value(doc: _Document, q: Span, lo: int) -> bool:
 
 # Cells of a table: cut by ｜, |, a tab, or two or more (ideographic) spaces; else by one space between words.
 _CELL_CHARS = (" ", "\u3000", "\t", "｜", "|")  # what the two patterns below cut at
-_CELL_SEPARATORS = re.compile(r"[｜|\t]|[ \u3000]{2,}")
-_WEAK_CELL_SEPARATORS = re.compile(r"(?<=[\u4e00-\u9fff\d%])[ \u3000](?=[\u4e00-\u9fff\d])")
+_CELL_SEPARATORS = compile_gated(r"[｜|\t]|[ \u3000]{2,}")
+_WEAK_CELL_SEPARATORS = compile_gated(r"(?<=[\u4e00-\u9fff\d%])[ \u3000](?=[\u4e00-\u9fff\d])")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1113,7 +1117,7 @@ def _column_header(doc: _Document, q: Span,
 
 
 # A row's year cell: 2019, 2019年度, 2019—2020.
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:\s*[—–－\-~～至到]+\s*((?:19|20)\d{2})(?:年度?)?)?")
+_YEAR_CELL = compile_gated(r"((?:19|20)\d{2})(?:年度?)?(?:\s*[—–－\-~～至到]+\s*((?:19|20)\d{2})(?:年度?)?)?")
 
 
 def _row_year(doc: _Document, table: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> TimeExpression | None:
@@ -1155,7 +1159,7 @@ def _total_row(doc: _Document, table: tuple[list[tuple[int, int]], list[tuple[in
                for (ha, hb), (ca, cb) in zip(header, row, strict=True))
 
 
-_YEAR_IN_LIST = re.compile(r"(?:19|20)\d{2}")
+_YEAR_IN_LIST = compile_gated(r"(?:19|20)\d{2}")
 
 
 def _respective_year(doc: _Document, quantities: Sequence[Span], i: int, own: TimeExpression,
@@ -1284,7 +1288,7 @@ def _later_in_sentence(doc: _Document, quantities: Sequence[Span], i: int, hi: i
     return e if e is not None and e.start == m.end() and not doc.text.startswith("的", e.end) else None
 
 
-_RESTATES = re.compile(r"[，,\s]*(?:这|这也|此)?(?:是|为|系)")
+_RESTATES = compile_gated(r"[，,\s]*(?:这|这也|此)?(?:是|为|系)")
 
 
 def _marker_reach(doc: _Document, s: int, lo: int) -> int:
@@ -1333,18 +1337,20 @@ def _period(cleaned: Cleaned, frame: _Frame) -> Period:
 
 
 def flow_periods(
-    cleaned: Cleaned, quantities: Sequence[Span], date: Any = None, parties: Sequence[Span] = ()
+    cleaned: Cleaned, quantities: Sequence[Span], date: Any = None, parties: Sequence[Span] = (),
+    sentence_spans: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[list[Period], list[tuple[str, str, int, int]]]:
     """The :class:`~gongbu.report.Period` of each quantity, and warnings ``(code, message, start, end)``.
 
     ``quantities`` are the MONEY and PERSON-COUNT mentions in working-text offsets, sorted by
     start; ``date`` the document's date (``datetime.date`` or ISO string; None: from a dateline);
-    ``parties`` the GPE and ORG mentions, which tell a clause with a subject of its own (C2).
+    ``parties`` the GPE and ORG mentions, which tell a clause with a subject of its own (C2);
+    ``sentence_spans`` :func:`gongbu.text.sentences` of the working text, when the caller has them.
     Spans and texts of the periods are in the original string's offsets.
     """
     if not quantities:  # a third of a corpus' paragraphs: no need to find their time expressions
         return [], []
-    doc = _Document(cleaned.text, document_year(cleaned.text, date), parties)
+    doc = _Document(cleaned.text, document_year(cleaned.text, date), parties, sentence_spans)
     frames: list[_Frame] = []
     for i in range(len(quantities)):
         frames.append(_frame(doc, quantities, i, frames))

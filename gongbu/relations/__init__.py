@@ -14,11 +14,11 @@ holes, a giver or receiver for an amount of money they leave without one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from gongbu.labels import RELATION_SIGNATURES
+from gongbu.regex_gate import compile_gated
 from gongbu.relations.frames import (
     FRAMES,
     breakdowns,
@@ -64,7 +64,7 @@ class EntityLike(Protocol):
 # read in pieces cut at commas, which bounds the rules' work per sentence (they compare
 # mentions pairwise inside a sentence) at the cost of links across the cut.
 MAX_SENTENCE_MENTIONS = 40
-_PIECE_BREAK = re.compile(r"[，,、：:]")
+_PIECE_BREAK = compile_gated(r"[，,、：:]")
 
 
 def _bounded(text: str, s: int, e: int, idx: list[int], entities: Sequence[Any]) -> list[tuple[int, int, list[int]]]:
@@ -226,7 +226,7 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
 
 # 向该县投入, 为该村捐建, 向该院派驻: a back-reference after 向/为/给 names the receiver told before it in the
 # sentence (the adjudicators of rounds 22–24: 该县 is the place it points to when that place is named).
-_BACK_REFERENCE = re.compile(r"(?:向|为|给)(?:该|此)(县|村|镇|乡|院|区|市|州|校|嘎查|旗)")
+_BACK_REFERENCE = compile_gated(r"(?:向|为|给)(?:该|此)(县|村|镇|乡|院|区|市|州|校|嘎查|旗)")
 _BACK_REFERENCE_UNITS = {"院": ("医院", "卫生院"), "校": ("学", "学校", "中", "职中")}
 
 
@@ -234,6 +234,8 @@ def _back_reference_receivers(sent: Sentence, found: list[Relation]) -> list[Rel
     """A quantity with no receiver whose clause gives to 该X gets the nearest X named before it in its
     sentence (a place ending in X, or a hospital or school for 该院, 该校)."""
     ents, text = sent.entities, sent.text
+    if not _BACK_REFERENCE.search(text, sent.start, sent.end):
+        return found
     has_to = {r.head for r in found if r.label == "TO"}
     added = []
     for k in sent.indices:
@@ -278,7 +280,7 @@ def _drop_dateline_parties(sent: Sentence, found: list[Relation]) -> list[Relati
     return [r for r in found if ents[r.tail].start >= m.end() and ents[r.head].start >= m.end()]
 
 
-_PER_HEAD = re.compile(r"(?:每[名位人户]|人均|户均)[^，,。；;]{0,16}$")
+_PER_HEAD = compile_gated(r"(?:每[名位人户]|人均|户均)[^，,。；;]{0,16}$")
 
 
 def _drop_rate_destinations(sent: Sentence, found: list[Relation]) -> list[Relation]:
@@ -290,7 +292,7 @@ def _drop_rate_destinations(sent: Sentence, found: list[Relation]) -> list[Relat
     return [r for r in found if not (r.label == "TO" and r.head in rates and r.rule.startswith("to:destination"))]
 
 
-_RECEIVES = re.compile(r"接受|接收|获得|收到|获")
+_RECEIVES = compile_gated(r"接受|接收|获得|收到|获")
 
 
 def _one_role_per_party(sent: Sentence, found: list[Relation]) -> list[Relation]:
@@ -331,6 +333,8 @@ def _drop_carried_receivers(sent: Sentence, found: list[Relation]) -> list[Relat
     """「普洱市」：到位资金3.26亿元: a giver carried over from an earlier clause goes where the quantity
     names the same place as its receiver."""
     ents = sent.entities
+    if not any(r.rule == "from:giver-carried" for r in found):
+        return found
     to = {(r.head, name_of(ents[r.tail])) for r in found if r.label == "TO"}
     return [r for r in found if not (r.label == "FROM" and r.rule == "from:giver-carried"
                                      and (r.head, name_of(ents[r.tail])) in to)]
@@ -385,7 +389,7 @@ def _representatives(sent: Sentence, found: list[Relation]) -> list[Relation]:
     return out
 
 
-_SUB_UNITS = re.compile(r"[\d一二两三四五六七八九十几多数]+个?(?:县|区|市|乡|镇|村|旗|县区|县市|区县)")
+_SUB_UNITS = compile_gated(r"[\d一二两三四五六七八九十几多数]+个?(?:县|区|市|乡|镇|村|旗|县区|县市|区县)")
 
 
 def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Relation]:
@@ -419,22 +423,22 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
                 continue  # 「工商银行」向定点帮扶的「通江」…拨付: the places are the noun the pairing word modifies
             if _ENDED.match(text, helped.end if helped.start > helper.start else helper.end):
                 continue  # 原先「茂名市」与「南宁市」的结对关系不再延续: a pairing that ended
-            if sent.is_destination([r.tail]) and pats["visit_to_help"].match(text, helped.end):
+            if pats["visit_to_help"].match(text, helped.end) and sent.is_destination([r.tail]):
                 continue  # 选派312人次赴「定」开展帮扶: people went there to help, a flow, no pairing
         out.append(r)
     return out
 
 
 # After 「A」与「B」的结对: the noun the pairing word modifies; and words saying a pairing ended.
-_PAIRING_AS_MODIFIER = re.compile(r"(?:帮扶|协作|支援)?(?:关系|工作|任务|政策|机制|协议|会议|联席会)")
-_ACCORDING = re.compile(r"(?:按照|根据|依照|依据|遵照)[^，,。；;]{0,6}$")
+_PAIRING_AS_MODIFIER = compile_gated(r"(?:帮扶|协作|支援)?(?:关系|工作|任务|政策|机制|协议|会议|联席会)")
+_ACCORDING = compile_gated(r"(?:按照|根据|依照|依据|遵照)[^，,。；;]{0,6}$")
 # 向定点帮扶的「麻江县」, 为对口支援的…: a preposition, then the pairing word as a modifier right before the
 # places (D35; the annotators pair nothing there). 向其定点帮扶的 names the helper again and pairs.
-_MODIFIED_PLACES = re.compile(r"(?:向|为|给|在)(?:所|所属)?(?:定点|对口|结对)?(?:帮扶|支援|协作)的$")
-_ENDED = re.compile(r"[^，,。；;]{0,12}?(?:不再延续|不再继续|终止|解除|结束了?(?:结对|帮扶|协作))")
+_MODIFIED_PLACES = compile_gated(r"(?:向|为|给|在)(?:所|所属)?(?:定点|对口|结对)?(?:帮扶|支援|协作)的$")
+_ENDED = compile_gated(r"[^，,。；;]{0,12}?(?:不再延续|不再继续|终止|解除|结束了?(?:结对|帮扶|协作))")
 
 
-_AND_PAIRING = re.compile(r"(?:和|及|以及|与|、)(?:对口支援|对口帮扶|结对帮扶|对口协作|帮扶|支援)")
+_AND_PAIRING = compile_gated(r"(?:和|及|以及|与|、)(?:对口支援|对口帮扶|结对帮扶|对口协作|帮扶|支援)")
 
 
 def _task_end(sent: Sentence, k: int) -> int:
@@ -451,18 +455,12 @@ def _task_end(sent: Sentence, k: int) -> int:
 
 def _list_start(sent: Sentence, k: int) -> int:
     """Where the list that holds mention ``k`` starts (its own start when it stands alone)."""
-    for g in sent.groups(sent.clause_of(k)):
-        if k in g:
-            return sent.entities[g[0]].start
-    return sent.entities[k].start
+    return sent.list_bounds(k)[0]
 
 
 def _list_end(sent: Sentence, k: int) -> int:
     """Where the list that holds mention ``k`` ends (its own end when it stands alone)."""
-    for g in sent.groups(sent.clause_of(k)):
-        if k in g:
-            return sent.entities[g[-1]].end
-    return sent.entities[k].end
+    return sent.list_bounds(k)[1]
 
 
 def _drop_locating_prefectures(sent: Sentence, found: list[Relation]) -> list[Relation]:

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from gongbu.regex_gate import compile_gated
 from gongbu.relations.rules import (
     LIST_ITEM_HEAD,
     PARTY,
@@ -64,49 +65,49 @@ __all__ = [
 def frame_patterns() -> dict[str, Any]:
     c = cues()["frames"]
     return {
-        "conjunction": re.compile(c["conjunction"]),
-        "pairing_cue": re.compile(c["pairing_cue"]),
+        "conjunction": compile_gated(c["conjunction"]),
+        "pairing_cue": compile_gated(c["pairing_cue"]),
         "programmes": frozenset(c["pairing_programmes"]),
-        "duikou": re.compile(c["duikou"]),
-        "modified_noun": re.compile(c["modified_noun"]),
-        "acting_body": re.compile(c["acting_body"]),
-        "giving_body": re.compile(c["giving_body"]),
-        "staff_body": re.compile(c["staff_body"]),
-        "passive_giver": re.compile(c["passive_giver"]),
-        "spent_on": re.compile(c["spent_on"]),
-        "by_opens": re.compile(c["by_opens"]),
-        "built_by": re.compile(c["built_by"]),
-        "funded_from": re.compile(c["funded_from"]),
-        "project_of": re.compile(c["project_of"]),
-        "giver_purse": re.compile(c["giver_purse"]),
-        "passive_receiver_cue": re.compile(c["passive_receiver_cue"]),
-        "built_in": re.compile(c["built_in"]),
-        "build_verbs": re.compile(c["build_verbs"]),
-        "come_from": re.compile(c["come_from"]),
-        "passive_verbs": re.compile(c["passive_verbs"]),
-        "speaker": re.compile(c["speaker"]),
-        "source_before": re.compile(c["source_before"]),
-        "source_after": re.compile(c["source_after"]),
-        "mutual": re.compile(c["mutual"]),
-        "not_flow": re.compile(c["not_flow"]),
-        "dateline": re.compile(c["dateline"]),
-        "visit_to_help": re.compile(c["visit_to_help"]),
-        "respective": re.compile(c["respective"]),
-        "distributive": re.compile(c["distributive"]),
-        "distributive_opening": re.compile(c["distributive_opening"]),
-        "back_reference": re.compile(c["back_reference"]),
-        "ledger_gap": re.compile(c["ledger_gap"]),
-        "receiving": re.compile(c["receiving"]),
-        "table_filler": re.compile(c["table_filler"]),
+        "duikou": compile_gated(c["duikou"]),
+        "modified_noun": compile_gated(c["modified_noun"]),
+        "acting_body": compile_gated(c["acting_body"]),
+        "giving_body": compile_gated(c["giving_body"]),
+        "staff_body": compile_gated(c["staff_body"]),
+        "passive_giver": compile_gated(c["passive_giver"]),
+        "spent_on": compile_gated(c["spent_on"]),
+        "by_opens": compile_gated(c["by_opens"]),
+        "built_by": compile_gated(c["built_by"]),
+        "funded_from": compile_gated(c["funded_from"]),
+        "project_of": compile_gated(c["project_of"]),
+        "giver_purse": compile_gated(c["giver_purse"]),
+        "passive_receiver_cue": compile_gated(c["passive_receiver_cue"]),
+        "built_in": compile_gated(c["built_in"]),
+        "build_verbs": compile_gated(c["build_verbs"]),
+        "come_from": compile_gated(c["come_from"]),
+        "passive_verbs": compile_gated(c["passive_verbs"]),
+        "speaker": compile_gated(c["speaker"]),
+        "source_before": compile_gated(c["source_before"]),
+        "source_after": compile_gated(c["source_after"]),
+        "mutual": compile_gated(c["mutual"]),
+        "not_flow": compile_gated(c["not_flow"]),
+        "dateline": compile_gated(c["dateline"]),
+        "visit_to_help": compile_gated(c["visit_to_help"]),
+        "respective": compile_gated(c["respective"]),
+        "distributive": compile_gated(c["distributive"]),
+        "distributive_opening": compile_gated(c["distributive_opening"]),
+        "back_reference": compile_gated(c["back_reference"]),
+        "ledger_gap": compile_gated(c["ledger_gap"]),
+        "receiving": compile_gated(c["receiving"]),
+        "table_filler": compile_gated(c["table_filler"]),
         "cue_window": c["cue_window"],
         "np_window": c["np_window"],
-        "yuan_givers": re.compile(c["yuan_givers"]),
+        "yuan_givers": compile_gated(c["yuan_givers"]),
     }
 
 
 @cache
 def _noun_after() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, cues()["pairing_noun_after"]["words"])))
+    return compile_gated("|".join(map(re.escape, cues()["pairing_noun_after"]["words"])))
 
 
 def _helper_and_helped(sent: Sentence, first: list[int], second: list[int]) -> tuple[list[int], list[int]] | None:
@@ -180,6 +181,11 @@ def conjoined_pairing(sent: Sentence) -> Iterator[Relation]:
     also a row of such pairs (「南京市」与「西宁市」、「无锡市」与「海东市」的东西部扶贫协作)."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
+    # Two parties joined, then a pairing cue or a programme, all inside the sentence.
+    if sum(1 for k in sent.indices if ents[k].label in PARTY) < 2 or not (
+            pats["pairing_cue"].search(text, sent.start, sent.end)
+            or any(ents[k].label == "PROGRAMME" for k in sent.indices)):
+        return
     for c in range(len(sent.clauses)):
         _, ce, _ = sent.clauses[c]
         chain = _pair_chain(sent, c)
@@ -273,7 +279,7 @@ def duikou_pairing(sent: Sentence) -> Iterator[Relation]:
             yield from _pairs(sent, *oriented, "frame:duikou")
 
 
-_JOINED_BY = re.compile(r"\s*[与和同]\s*")
+_JOINED_BY = compile_gated(r"\s*[与和同]\s*")
 
 
 def colon_pairings(sent: Sentence) -> Iterator[Relation]:
@@ -281,6 +287,8 @@ def colon_pairings(sent: Sentence) -> Iterator[Relation]:
     pairing cue and a colon, each clause that is nothing but two lists of places joined by 与 is a pair."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
+    if text.find("：", sent.start, sent.end) < 0 and text.find(":", sent.start, sent.end) < 0:
+        return
     for c, (cs, ce, _) in enumerate(sent.clauses):
         if not text[cs:ce].rstrip().endswith(("：", ":")) or not pats["pairing_cue"].search(text, cs, ce):
             continue
@@ -306,8 +314,13 @@ def table_rows(sent: Sentence) -> Iterator[Relation]:
     idx = list(sent.indices)
     if len(idx) < 3:
         return
-    bounds = [sent.start] + [p for k in idx for p in (ents[k].start, ents[k].end)] + [sent.end]
-    if not all(pats["table_filler"].fullmatch(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)):
+    filler = pats["table_filler"].fullmatch
+    prev = sent.start  # the gaps before, between and after the mentions, first to last
+    for k in idx:
+        if not filler(text, prev, ents[k].start):
+            return
+        prev = ents[k].end
+    if not filler(text, prev, sent.end):
         return
     parties = [k for k in idx if ents[k].label in PARTY]
     quantities = [k for k in idx if ents[k].label in QUANTITY]
@@ -320,7 +333,7 @@ def table_rows(sent: Sentence) -> Iterator[Relation]:
         yield from (Relation("TO", q, k, "frame:table-row") for k in west)
 
 
-_BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?援")
+_BATCH = compile_gated(r"(?:第[一二三四五六七八九十\d]+批)?援")
 
 
 def yuan_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -345,6 +358,8 @@ def facing_amounts(sent: Sentence) -> Iterator[Relation]:
     """「福州」对「定西」3.05亿元，「厦门」对「临夏」3.37亿元: a ledger of pairs, each amount from the
     party before 对 to the one after it."""
     ents, text = sent.entities, sent.text
+    if text.find("对", sent.start, sent.end) < 0:
+        return  # the frame needs 对 between the two parties
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
         clause = sent.clause_of(q)
         before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
@@ -359,7 +374,7 @@ def facing_amounts(sent: Sentence) -> Iterator[Relation]:
             yield from (Relation("TO", q, k, "frame:facing-amount") for k in receiver)
 
 
-_AFTER_AMOUNT = re.compile(r"(?:的)?(?:计划外|计划内|无偿|财政|专项)?")
+_AFTER_AMOUNT = compile_gated(r"(?:的)?(?:计划外|计划内|无偿|财政|专项)?")
 
 
 def yuan_destination(sent: Sentence) -> Iterator[Relation]:
@@ -402,8 +417,8 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     mark = text[ents[last].end : ents[last].end + 1]
     colon = mark in ("：", ":")
     heading = colon and not sent.mention_between(sent.start, ents[head[0]].start)
-    named_before = any(ents[k].start < ents[head[0]].start and not sent.is_modifier(k) for k in sent.indices)
-    if not ((pats["ledger_gap"].fullmatch(lead) and not named_before) or heading):
+    if not ((pats["ledger_gap"].fullmatch(lead) and not any(
+            ents[k].start < ents[head[0]].start and not sent.is_modifier(k) for k in sent.indices)) or heading):
         return
     parties = [k for k in sent.indices if ents[k].label in PARTY and not sent.is_modifier(k) and k not in head
                and not (pair and k == pair[1])]
@@ -475,7 +490,7 @@ def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
 
 # What may stand between a segment's head and its figures: nouns of aid, 援X, other figures, 、 and commas;
 # no preposition or verb that gives the head another role (用于6279户…的安居房: those households benefit).
-_LEDGER_GAP = re.compile(r"[^向对给为从自由与和及在帮助吸纳接受用惠。；;：:]*")
+_LEDGER_GAP = compile_gated(r"[^向对给为从自由与和及在帮助吸纳接受用惠。；;：:]*")
 
 
 def counts_before_places(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -499,7 +514,7 @@ def counts_before_places(sent: Sentence, found: Sequence[Relation]) -> Iterator[
 
 
 # After the place: a batch or round, then 援 (援川干部, 第十批援疆干部人才).
-_COUNT_PLACE_TAIL = re.compile(r"(?:新一轮|新一批|第[一二三四五六七八九十\d]+批|首批)?援")
+_COUNT_PLACE_TAIL = compile_gated(r"(?:新一轮|新一批|第[一二三四五六七八九十\d]+批|首批)?援")
 
 
 def money_of_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -527,6 +542,8 @@ def passive_givers(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relati
     of its clause gave it, when no rule gave it a giver."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
+    if text.find("由", sent.start, sent.end) < 0:
+        return  # the frame needs a party right after 由
     given = {r.head for r in found if r.label == "FROM"}
     received = {r.head for r in found if r.label == "TO" and r.rule != "frame:yuan-destination"}
     for q in (k for k in sent.indices if ents[k].label in QUANTITY and (k not in given or k not in received)):
@@ -568,7 +585,7 @@ def built_by(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
         groups = sent.groups(clause)
         for n, g in enumerate(groups):
             verb = pats["built_by"].match(text, ents[g[-1]].end)
-            if n == 0 or not sent.prefix(g).endswith("由") or not verb:
+            if n == 0 or not sent.prefix_ends(g, "由") or not verb:
                 continue
             owner = [k for k in groups[0] if ents[k].label in ("GPE", "ORG")]
             later = [k for k in sent.indices if ents[k].label == "MONEY" and ents[k].start >= verb.end()]
@@ -589,6 +606,8 @@ def funded_from(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
     out = list(found)
+    if not pats["funded_from"].search(text, sent.start, sent.end):
+        return out  # no 来自 or 出自 in the sentence
     for q in (k for k in sent.indices if ents[k].label == "MONEY"):
         clause = sent.clause_of(q)
         source = None
@@ -660,7 +679,7 @@ def come_from(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
 
 
 # 「扬州」派出的「86名」支教老师: a relative clause before a count names who sent the people.
-_SENT_BY = re.compile(r"(?:先后|统一|陆续|共|累计)?(?:派出|选派|派驻|外派|输送|组织)的"
+_SENT_BY = compile_gated(r"(?:先后|统一|陆续|共|累计)?(?:派出|选派|派驻|外派|输送|组织)的"
                       r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
 
 
@@ -686,25 +705,28 @@ def sent_by(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
 
 
 # From a place to the amount: (投向 X 的)(各级)(财政)(援助|帮扶|协作)资金, then at most a verb of being (达, 为).
-_FUNDS_OF = re.compile(r"(?:(?:投向|投入|拨付|拨给|支援|援助)[^，,。；;的]{1,12}?)?(?:的)?(?:各级)?(?:财政)?"
+_FUNDS_OF = compile_gated(r"(?:(?:投向|投入|拨付|拨给|支援|援助)[^，,。；;的]{1,12}?)?(?:的)?(?:各级)?(?:财政)?"
                        r"(?:专项)?(?:援助|帮扶|协作|扶贫|专项)资金(?:达|为|共计|合计|总计|超过|近)?\s*")
 
 
 def _dash_pair(sent: Sentence, head: list[int]) -> tuple[int, int] | None:
     """「南京市」—「商洛市」: an eastern head joined by a dash to the western place it helps."""
     ents = sent.entities
-    nxt = [k for k in sent.indices if ents[k].start >= ents[head[-1]].end]
-    if len(head) != 1 or not nxt or ents[nxt[0]].label != "GPE":
+    if len(head) != 1:
         return None
-    if not _DASH.fullmatch(sent.text, ents[head[0]].end, ents[nxt[0]].start):
+    nxt = next((k for k in sent.indices if ents[k].start >= ents[head[-1]].end), None)
+    if nxt is None or ents[nxt].label != "GPE":
         return None
-    if side_of(ents[head[0]]) in ("east", "org") and side_of(ents[nxt[0]]) == "west":
-        return head[0], nxt[0]
+    if not _DASH.fullmatch(sent.text, ents[head[0]].end, ents[nxt].start):
+        return None
+    if side_of(ents[head[0]]) in ("east", "org") and side_of(ents[nxt]) == "west":
+        return head[0], nxt
     return None
 
 
-_ROW_GAP = re.compile(r"(?:[两二三四五六七八九十\d]+个?(?:县区|县市|区县|县|区|市|旗)?(?:合计|共计|共)?)?[\s\u3000]+")
-_DASH = re.compile(r"[—\-－–]{1,2}")
+_ROW_GAP = compile_gated(
+    r"(?:[两二三四五六七八九十\d]+个?(?:县区|县市|区县|县|区|市|旗)?(?:合计|共计|共)?)?[\s\u3000]+")
+_DASH = compile_gated(r"[—\-－–]{1,2}")
 
 
 def sales(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
@@ -722,8 +744,8 @@ def sales(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
         if sell is None:
             continue
         groups = [g for g in sent.groups(clause) if ents[g[-1]].end <= sell.start()]
-        buyers = [g for g in groups if sent.prefix(g).endswith("向")]
-        helped = [g for g in groups if sent.prefix(g).endswith("帮助")]
+        buyers = [g for g in groups if sent.prefix_ends(g, "向")]
+        helped = [g for g in groups if sent.prefix_ends(g, "帮助")]
         if buyers:
             seller = [g for g in groups if g is not buyers[-1] and not sent.is_destination(g)]
             out = [r for r in out if not (r.head == q and r.label == "TO" and r.tail in buyers[-1])]
@@ -739,6 +761,8 @@ def mutual_exchanges(sent: Sentence, found: Sequence[Relation]) -> list[Relation
     """SPEC v2: 互派, 双向挂职 carry no FROM/TO unless each direction has its own number."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
+    if not pats["mutual"].search(text, sent.start, sent.end):
+        return list(found)
     mutual = set()
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
         cs, ce, _ = sent.clauses[sent.clause_of(q)]
@@ -754,6 +778,8 @@ def distributive(sent: Sentence) -> Iterator[Relation]:
     """「A县」、「B县」、「C县」按每县「5000万元」: each listed place receives the amount."""
     pats = frame_patterns()
     ents, text = sent.entities, sent.text
+    if not pats["distributive"].search(text, sent.start, sent.end):
+        return  # no 每县, 各安排 … between a list and an amount
     for q in (k for k in sent.indices if ents[k].label == "MONEY"):
         clause = sent.clause_of(q)
         before = [g for g in sent.groups(clause) if ents[g[-1]].end <= ents[q].start]
@@ -795,6 +821,8 @@ def breakdowns(sent: Sentence) -> Iterator[Relation]:
     """其中投向「毕节」6.1亿元、「黔南」4.1亿元: each part goes to the place right before it, and the
     total (when the sentence gives it no destination of its own) to all of them."""
     ents, text = sent.entities, sent.text
+    if not sent.has_qizhong:
+        return
     parts: dict[int, list[int]] = {}
     for q in (k for k in sent.indices if ents[k].label in QUANTITY):
         clause = sent.clause_of(q)
@@ -827,10 +855,10 @@ def breakdowns(sent: Sentence) -> Iterator[Relation]:
                 yield Relation("TO", total, k, "frame:breakdown-total")
 
 
-_PARTS_OPEN = re.compile(r"[（(]\s*$|[：:]\s*$")  # 6490万元，分配如下：「同心县」… / 5800万元（「崆峒区」…
-_PARTS_NEXT = re.compile(r"\s*[、，,；;]\s*$")
-_PLACE_IN_BRACKETS = re.compile(r"\s*[（(]")
-_CLOSE_BRACKET = re.compile(r"\s*[）)]")
+_PARTS_OPEN = compile_gated(r"[（(]\s*$|[：:]\s*$")  # 6490万元，分配如下：「同心县」… / 5800万元（「崆峒区」…
+_PARTS_NEXT = compile_gated(r"\s*[、，,；;]\s*$")
+_PLACE_IN_BRACKETS = compile_gated(r"\s*[（(]")
+_CLOSE_BRACKET = compile_gated(r"\s*[）)]")
 
 
 def listed_parts(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
@@ -850,7 +878,7 @@ def listed_parts(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
     places: dict[int, list[int]] = {}
     totals: dict[int, int] = {}
     for n, q in enumerate(quantities):
-        before = [g for g in sent.groups(sent.clause_of(q)) if ents[g[-1]].end <= ents[q].start]
+        before = [g for g in sent.groups(sent.clause_of(q)) if ents[g[-1]].end <= ents[q].start] if n else None
         if n and before and ents[q].start - ents[before[-1][-1]].end <= 1 and _receivers(ents, before[-1]):
             group, p = before[-1], quantities[n - 1]
             lead = text[ents[p].end : ents[group[0]].start]
@@ -882,11 +910,17 @@ def _receivers(ents: Sequence[Any], group: list[int]) -> bool:
     return all(ents[k].label == "GPE" and side_of(ents[k]) != "east" for k in group)
 
 
+# The frames whose answers replace what a part inherited (the filters at the end of inherited_destinations).
+_REPLACING_FRAMES = frozenset({"frame:distributive", "frame:breakdown", "frame:facing-amount", "frame:table-row"})
+
+
 def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
     """After the frames: a 其中 sub-quantity takes the destinations a frame gave its total, and a place
     that gives a quantity right before 援X (「天津」援「疆」…投入) sends it to X."""
     ents, text = sent.entities, sent.text
     out = list(found)
+    if not any(ents[k].label in QUANTITY for k in sent.indices):
+        return out  # every FROM and TO starts at a quantity
     to = {}
     for r in found:
         if r.label == "TO":
@@ -917,6 +951,8 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
             giver = [k for k in sent.indices if ents[k].end == ents[x].start - 1 and (q, k) in givers]
             if giver and ents[x].end <= ents[q].start:
                 out.append(Relation("TO", q, x, "frame:giver-yuan"))
+    if not {r.rule for r in out} & _REPLACING_FRAMES:
+        return out
     # A distributive list or a breakdown's own place replaces what a part inherited from its total.
     # A breakdown's own place also replaces the clause rules' nearest destination (其中投向「毕节」11.2亿元、
     # 「黔南」8.4亿元: 8.4亿元 goes to 黔南 alone).
@@ -940,7 +976,8 @@ def yuan_provinces(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
     for r in found:
         if r.label == "TO" and r.rule == "frame:yuan-destination":
             marked.setdefault(r.head, set()).add(_province(ents[r.tail]))
-
+    if not marked:
+        return list(found)
     named = set().union(*marked.values()) if marked else set()
 
     def elsewhere(r: Relation) -> bool:
@@ -1036,8 +1073,8 @@ def keep_respective(sent: Sentence, found: Sequence[Relation]) -> list[Relation]
                                      and (r.head, r.tail) not in keep and (r.tail, r.head) not in keep)]
 
 
-_RESPECTIVE = re.compile(r"分别")
-_QUANTITY_JOIN = re.compile(r"\s*(?:和|及|与|、|，|,)\s*")
+_RESPECTIVE = compile_gated(r"分别")
+_QUANTITY_JOIN = compile_gated(r"\s*(?:和|及|与|、|，|,)\s*")
 
 
 def respective_quantities(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:

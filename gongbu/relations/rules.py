@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from gongbu.labels import PARTY_LABELS, QUANTITY_LABELS
+from gongbu.regex_gate import compile_gated
 from gongbu.report import CountNorm, GpeNorm, MoneyNorm, NameNorm, PairNorm
 
 __all__ = ["RULES", "Relation", "Sentence", "cues", "flows", "paired", "side_of"]
@@ -92,7 +93,7 @@ def _copula_before() -> tuple[str, ...]:
 @cache
 def _obtaining_for() -> re.Pattern:
     """为「沿河县」争取…: the party after 为/给 is who the subject obtains something for."""
-    return re.compile(cues()["frames"]["obtaining_for"])
+    return compile_gated(cues()["frames"]["obtaining_for"])
 
 
 @cache
@@ -102,42 +103,42 @@ def cue_patterns() -> dict[str, re.Pattern]:
                           cues()["destination"]["filler_pattern"]])
     before_party = "|".join(re.escape(w) for w in cues()["destination"]["before_party_only"])
     return {
-        "pairing": re.compile(_alt("pairing")),
-        "agreement": re.compile(cues()["agreement"]["pattern"]),
-        "noun_after": re.compile(f"(?:{_alt('pairing_noun_after')})"),
-        "giving": re.compile(f"(?<!{cues()['giving']['not_after']})(?:{_alt('giving')})"),
-        "buying": re.compile(f"(?:{_alt('buying')})(?!{cues()['buying']['not_before']})"),
-        "selling": re.compile(_alt("selling")),
-        "receiving": re.compile(_alt("receiving")),
-        "receiving_when_western": re.compile(_alt("receiving_when_western")),
-        "destination": re.compile(f"(?:{_alt('destination')}|{before_party}|{cues()['destination']['pattern']})"
+        "pairing": compile_gated(_alt("pairing")),
+        "agreement": compile_gated(cues()["agreement"]["pattern"]),
+        "noun_after": compile_gated(f"(?:{_alt('pairing_noun_after')})"),
+        "giving": compile_gated(f"(?<!{cues()['giving']['not_after']})(?:{_alt('giving')})"),
+        "buying": compile_gated(f"(?:{_alt('buying')})(?!{cues()['buying']['not_before']})"),
+        "selling": compile_gated(_alt("selling")),
+        "receiving": compile_gated(_alt("receiving")),
+        "receiving_when_western": compile_gated(_alt("receiving_when_western")),
+        "destination": compile_gated(f"(?:{_alt('destination')}|{before_party}|{cues()['destination']['pattern']})"
                                   f"(?:{dest_fill})?$"),
-        "own_destination": re.compile(f"(?:{_alt('destination')})[^，,。；;：:\\s]"),
-        "origin": re.compile(f"(?:{_alt('origin')})$"),
-        "location_flow": re.compile(f"(?:{_alt('location_flow')})(?!培训)"),
-        "movement": re.compile(_alt("movement")),
-        "subsection": re.compile(f"^[\\s(（]*(?:{_alt('subsection')})"),
-        "separators": re.compile(f"^(?:{_alt('list_separators')})*$"),
-        "verbish": re.compile("|".join(
+        "own_destination": compile_gated(f"(?:{_alt('destination')})[^，,。；;：:\\s]"),
+        "origin": compile_gated(f"(?:{_alt('origin')})$"),
+        "location_flow": compile_gated(f"(?:{_alt('location_flow')})(?!培训)"),
+        "movement": compile_gated(_alt("movement")),
+        "subsection": compile_gated(f"^[\\s(（]*(?:{_alt('subsection')})"),
+        "separators": compile_gated(f"^(?:{_alt('list_separators')})*$"),
+        "verbish": compile_gated("|".join(
             _alt(k) for k in ("giving", "buying", "selling", "receiving", "pairing", "movement"))),
     }
 
 
 # Words that may open a clause before its subject (time, discourse); anything else
 # (针对, 在, 对, 通过 …) means the first mention is not the one acting.
-_SUBJECT_PREFIX = re.compile(
+_SUBJECT_PREFIX = compile_gated(
     r"^(?:[\d\s、,，“”\"—\-－~～]|年|月|日|以来|年来|至今|目前|同时|此外|另外|去年|今年|近年|近|截至|底|仅|就|还|也|并|而|其中|有|共|"
     r"据统计|据介绍|如今|当年|近日|今后|首先|其次|同期|全年|累计|先后|又|则|均|已|这一年|那一年|同年|次年|上半年|下半年|"
     r"[一二三四]季度|前三季度|"
     r"[^，,。；;：:]{0,10}(?:以来|期间|年来|年间|期内|时期))*$"
 )
-_SPEECH = re.compile(r"[，,。；;！？!?]")
-_HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+")
+_SPEECH = compile_gated(r"[，,。；;！？!?]")
+_HEADLINE_BREAK = compile_gated(r"(?<=[\u4e00-\u9fff])\s+")
 # 通过「…市场」等平台采购 names the means; 对「宁南县」按每县… the target: neither acts.
-_RECIPIENTS = re.compile(r"[给为]每[名位人户个][^，,。；;]{0,12}$")
-_MEANS = re.compile(r"(?:通过|借助|依托|利用|经由|经|借力|对)$")
+_RECIPIENTS = compile_gated(r"[给为]每[名位人户个][^，,。；;]{0,12}$")
+_MEANS = compile_gated(r"(?:通过|借助|依托|利用|经由|经|借力|对)$")
 # A body of a place that acts for it: 「浙江」企业, 「上海」社会各界, 「广东」方面.
-_ACTING_BODY = re.compile(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
+_ACTING_BODY = compile_gated(r"(?:的)?(?:企业|社会各界|各界|方面|爱心人士|人)")
 
 
 # The typed norms of gongbu.report: never empty, and their fields read as attributes. The rules ask a
@@ -147,10 +148,10 @@ _OTHER_NORMS = (MoneyNorm, CountNorm, NameNorm)
 
 
 # Compiled once: asked for every group, quantity or clause.
-_COORDINATOR = re.compile("[、和及]")
-_TIME_LAI = re.compile(r"(?:年|以|月|日|周|天)来$")
-_CONJ_END = re.compile("[与和同]$")
-_SIGNS = re.compile("签[订约署]")
+_COORDINATOR = compile_gated("[、和及]")
+_TIME_LAI = compile_gated(r"(?:年|以|月|日|周|天)来$")
+_CONJ_END = compile_gated("[与和同]$")  # searched in the last two characters: $ also matches before a final newline
+_SIGNS = compile_gated("签[订约署]")
 
 
 def _norm(ent) -> dict:
@@ -224,6 +225,11 @@ class Sentence:
         self.modifiers: tuple[int, ...] = tuple(k for k in self.indices if self.is_modifier(k))
         self._destinations: dict[tuple[int, ...], bool] = {}
         self._starts = sorted(self.entities[k].start for k in self.indices)
+        self._bare_subsections: dict[int, bool] = {}
+        self.subject_traits: dict[int, list[tuple[bool, bool]]] = {}  # see rules._subject_traits
+        self._list_bounds: dict[int, tuple[int, int]] = {}
+        # A bare 其中 (after_bare_subsection) needs the word in the sentence: most sentences have none.
+        self.has_qizhong = self.text.find("其中", self.start, self.end) >= 0
 
     # -- positions -------------------------------------------------------------------------------
     def clause_index(self, pos: int) -> int:
@@ -248,6 +254,14 @@ class Sentence:
     def after_bare_subsection(self, clause: int) -> bool:
         """Whether the clause is an item of a list that a bare 其中 opens in a clause of its own:
         其中，「西吉县」8600万元，「原州区」7200万元 (each item a place and its amount, no verb)."""
+        if not self.has_qizhong:
+            return False
+        found = self._bare_subsections.get(clause)
+        if found is None:
+            found = self._bare_subsections[clause] = self._after_bare_subsection(clause)
+        return found
+
+    def _after_bare_subsection(self, clause: int) -> bool:
         pats = cue_patterns()
         for k in range(clause - 1, -1, -1):
             ks, ke, _ = self.clauses[k]
@@ -273,11 +287,14 @@ class Sentence:
 
     # -- groups ----------------------------------------------------------------------------------
     def groups(self, clause: int, loose: bool = False) -> list[list[int]]:
-        """Mentions of one list (only separators between them, compatible sides), in text order."""
+        """Mentions of one list (only separators between them, compatible sides), in text order.
+
+        Kept per clause and handed out as they are (asked tens of times per sentence): callers copy
+        a group before they change it (``list(group)``, ``group + other``)."""
         cached = self._groups.get((clause, loose))
         if cached is None:
             cached = self._groups[clause, loose] = self._make_groups(clause, loose)
-        return list(map(list, cached))  # copies: callers keep and extend their groups
+        return cached
 
     def _make_groups(self, clause: int, loose: bool) -> list[list[int]]:
         out: list[list[int]] = []
@@ -296,6 +313,21 @@ class Sentence:
                     continue
             out.append([k])
         return out
+
+    def list_bounds(self, k: int) -> tuple[int, int]:
+        """Where the list that holds mention ``k`` starts and ends (its own span when it stands alone)."""
+        found = self._list_bounds.get(k)
+        if found is None:
+            ents = self.entities
+            found = (ents[k].start, ents[k].end)
+            clause = self._clause_of[k]
+            cached = self._groups.get((clause, False))
+            for g in cached if cached is not None else self.groups(clause):
+                if k in g:
+                    found = (ents[g[0]].start, ents[g[-1]].end)
+                    break
+            self._list_bounds[k] = found
+        return found
 
     def group_side(self, group: list[int]) -> str | None:
         sides = {side_of(self.entities[k]) for k in group} - {None}
@@ -368,8 +400,12 @@ class Sentence:
         not_after = tuple(cues()["destination"]["not_before_party_only"])
         return self.text.startswith(not_after, self.entities[group[-1]].end)
 
+    def prefix_ends(self, group: list[int], suffix: str | tuple[str, ...]) -> bool:
+        """``prefix(group).endswith(suffix)`` without slicing the clause."""
+        return self.text.endswith(suffix, self.clauses[self._clause_of[group[0]]][0], self.entities[group[0]].start)
+
     def is_location(self, group: list[int]) -> bool:
-        return self.prefix(group).endswith("在")
+        return self.prefix_ends(group, "在")
 
     def is_origin(self, group: list[int]) -> bool:
         return bool(cue_patterns()["origin"].search(self.tail_of_prefix(group, CUE_REACH)))
@@ -422,14 +458,14 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, bool]]:
     return out or [(s, e, False)]
 
 
-_BRACKETS = re.compile(r"[(（)）]")
+_BRACKETS = compile_gated(r"[(（)）]")
 
 
 @cache
 def _clause_marks() -> re.Pattern:
     """A clause break or an opening bracket (where a parenthesis clause may start)."""
     marks = set(_word_set("clause_breaks")) | {"(", "（"}
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
+    return compile_gated("[" + "".join(re.escape(c) for c in sorted(marks)) + "]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -478,37 +514,39 @@ def _orient(sent: Sentence, near: list[int], far: list[int], near_after_cue: boo
     return (helpers, helped) if helpers and helped else None
 
 
-_TO_APPOSITION = re.compile(r"向[^，,。；;「」]{0,12}[—－]{1,2}$")
-_ALLOTS = re.compile(r"(?:安排|追加|下达|拨付|划拨|落实)$")
-_FUNDS_AFTER = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}?)(?:资金|款)")
-_AID_FOR = re.compile(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:资金|款)")
+_TO_APPOSITION = compile_gated(r"向[^，,。；;「」]{0,12}[—－]{1,2}$")
+_ALLOTS = compile_gated(r"(?:安排|追加|下达|拨付|划拨|落实)$")
+_FUNDS_AFTER = compile_gated(r"的?(?:[\u4e00-\u9fff]{0,6}?)(?:资金|款)")
+_AID_FOR = compile_gated(r"的(?:对口)?(?:帮扶|援助|协作|支援|扶贫)(?:资金|款)")
 # Between a place and the places it holds: 的, or 库区的 / 境内的 / 辖区的.
-_LOCATING_GAP = re.compile(r"(?:库区|境内|辖区|下辖|所辖)?的")
-_SINCE_CLAUSE = re.compile(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
-_SINCE_END = re.compile(r"(?:以来|以后|来)[，,]*$")
-_FROM_SELLER = re.compile(r"向[^，,。；;]{0,12}$")
+_LOCATING_GAP = compile_gated(r"(?:库区|境内|辖区|下辖|所辖)?的")
+_SINCE_CLAUSE = compile_gated(r"(?:自|从|自从)[^，,。；;]*(?:以来|以后|来)[，,]*$")
+_SINCE_END = compile_gated(r"(?:以来|以后|来)[，,]*$")
+_FROM_SELLER = compile_gated(r"向[^，,。；;]{0,12}$")
 # …135名进藏，由「山东省援藏前方指挥部」统一管理: who manages them did not send them.
-_MANAGES = re.compile(r"(?:统一|负责|集中)?(?:管理|领导|调度|考核|服务)")
+_MANAGES = compile_gated(r"(?:统一|负责|集中)?(?:管理|领导|调度|考核|服务)")
 # 就业帮扶类3000万元, 劳务协作项目800万元: a kind of money, with or without its classifier.
-_KIND_OF_MONEY = re.compile(r"^[^，,。；;]{0,4}?((?:帮扶|援助|协作|扶贫)(?:资金|类|项目|类项目)?)$")
+_KIND_OF_MONEY = compile_gated(r"^[^，,。；;]{0,4}?((?:帮扶|援助|协作|扶贫)(?:资金|类|项目|类项目)?)$")
 # 其中产业发展类1.2亿元，就业帮扶类3000万元: the next item of a 其中 list names its category, whatever
 # verb-like word (就业, 建设) the category holds.
-LIST_ITEM_HEAD = re.compile(r"^[^，,。；;\d]{1,8}?(?:类|类项目|项目|方面|领域)$")
-_JOINED_PAIR = re.compile(r"[与同]")
-_BY = re.compile(r"(?:全部|均|都|统一|主要)?由$")
+LIST_ITEM_HEAD = compile_gated(r"^[^，,。；;\d]{1,8}?(?:类|类项目|项目|方面|领域)$")
+_JOINED_PAIR = compile_gated(r"[与同]")
+_BY = compile_gated(r"(?:全部|均|都|统一|主要)?由$")
 
 
 def paired(sent: Sentence) -> Iterator[Relation]:
     """PAIRED from an explicit pairing verb or a signed agreement between two named groups."""
     pats = cue_patterns()
-    needs_conj = _word_set("pairing_needs_conjunction")
-    passive = tuple(cues()["pairing_passive_after"]["words"])
-    giving_after_to = _word_set("pairing_giving_after_to")
-    found: list[tuple[int, Relation]] = []
     text = sent.text
     hits = [(m.start(), m.end(), m.group(), "pairing") for m in pats["pairing"].finditer(text, sent.start, sent.end)]
     hits += [(m.start(), m.end(), m.group(), "agreement")
              for m in pats["agreement"].finditer(text, sent.start, sent.end)]
+    if not hits:
+        return
+    needs_conj = _word_set("pairing_needs_conjunction")
+    passive = tuple(cues()["pairing_passive_after"]["words"])
+    giving_after_to = _word_set("pairing_giving_after_to")
+    found: list[tuple[int, Relation]] = []
     for cs, ce, word, kind in sorted(hits):
         if sent.inside_entity(cs) or sent.inside_entity(ce - 1):
             continue
@@ -523,7 +561,7 @@ def paired(sent: Sentence) -> Iterator[Relation]:
         groups = sent.groups(clause, loose=True)
         before = [g for g in groups if sent.entities[g[-1]].end <= cs][::-1]
         after = [g for g in groups if sent.entities[g[0]].start >= ce]
-        if kind == "pairing" and word in giving_after_to and before and sent.prefix(before[0]).endswith("向"):
+        if kind == "pairing" and word in giving_after_to and before and sent.prefix_ends(before[0], "向"):
             continue  # 「福建省」向「宁夏」援助资金: money given, no pairing stated
         if kind == "agreement" or word in needs_conj:
             # Only 'A 与/和 B … cue' (or A in an earlier clause: 「西盟县」…,与「安信…公司」签订…协议).
@@ -532,8 +570,9 @@ def paired(sent: Sentence) -> Iterator[Relation]:
             near = before[0]
             if kind != "agreement" and len(text[sent.entities[near[-1]].end : cs]) > 4:
                 continue
-            pre = text[: sent.entities[near[0]].start]
-            if not _CONJ_END.search(pre):
+            # 与/和/同 right before the group (the pattern's $ also stands before a last line break).
+            start = sent.entities[near[0]].start
+            if not _CONJ_END.search(text, max(0, start - 2), start):
                 continue
             far = before[1] if len(before) > 1 else _earlier_group(sent, clause, sent.group_side(near))
             near_after = False
@@ -565,7 +604,7 @@ def paired(sent: Sentence) -> Iterator[Relation]:
             if len(near) == 2 and _JOINED_PAIR.fullmatch(text, sent.entities[near[0]].end,
                                                          sent.entities[near[1]].start):
                 continue
-            if text.startswith(passive, ce) and sent.prefix(near).endswith("在"):
+            if text.startswith(passive, ce) and sent.prefix_ends(near, "在"):
                 # 在「上海市」和「广东省」的倾力帮扶下,「云南」…: the helped opens the next clause.
                 nxt = sent.groups(clause + 1) if clause + 1 < len(sent.clauses) else []
                 far = nxt[0] if nxt else None
@@ -604,7 +643,7 @@ def paired(sent: Sentence) -> Iterator[Relation]:
     yield from (rel for _, rel in sorted(best.values(), key=lambda x: (x[1].head, x[1].tail)))
 
 
-_LIST_ONLY = re.compile(r"[\s、，,和及与。；;]*")
+_LIST_ONLY = compile_gated(r"[\s、，,和及与。；;]*")
 
 
 def _continued_list(sent: Sentence, clause: int, group: list[int]) -> list[int]:
@@ -652,7 +691,7 @@ def _last_match(pat: re.Pattern, text: str, start: int, end: int) -> re.Match | 
     return last
 
 
-_REPORTS = re.compile(r"(?:最新|发布的|公布的)?(?:数据|统计|监测)(?:数据)?(?:显示|表明)")
+_REPORTS = compile_gated(r"(?:最新|发布的|公布的)?(?:数据|统计|监测)(?:数据)?(?:显示|表明)")
 
 
 def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int] | None:
@@ -661,25 +700,43 @@ def _subject(sent: Sentence, clause: int, before: int | None = None) -> list[int
     It opens the clause (after time words), or a body of it acts (「浙江」企业), or it
     stands right before the verb at ``before`` with no other mention between.
     """
-    text, ents = sent.text, sent.entities
+    ents = sent.entities
     best = None
-    for g in sent.groups(clause):
+    for g, (may_act, opens_or_acts) in zip(sent.groups(clause), _subject_traits(sent, clause), strict=True):
         last = ents[g[-1]]
         if before is not None and last.end > before:
             break
-        if sent.is_destination(g) or sent.is_origin(g) or sent.is_location(g) or sent.in_quotes(g[0]):
+        if not may_act:
             continue
-        if _MEANS.search(sent.prefix(g)) or _RECIPIENTS.search(sent.prefix(g)):
-            continue  # 给每名赴粤务工的「凉山州」脱贫劳动力发放…: the people paid, not the payer
-        if _REPORTS.match(text, last.end):
-            continue  # 「国务院国资委」最新数据显示，各中央企业采购…: the source of the figures, not who acts
-        # A space after Chinese text parts the halves of a headline: 沪滇协作　「上海」去年向…投入
-        opens = bool(_SUBJECT_PREFIX.match(_HEADLINE_BREAK.split(sent.prefix(g))[-1]))
-        acts = bool(_ACTING_BODY.match(text, last.end))
         direct = before is not None and before - last.end <= 15 and not sent.mention_between(last.end, before)
-        if opens or acts or direct:
+        if opens_or_acts or direct:
             best = g
     return best
+
+
+def _subject_traits(sent: Sentence, clause: int) -> list[tuple[bool, bool]]:
+    """Per group of the clause: whether it may act at all, and whether it opens the clause or a body of it
+    acts. What :func:`_subject` reads of a group whatever the verb; kept per clause, which it is asked
+    of several times."""
+    found = sent.subject_traits.get(clause)
+    if found is not None:
+        return found
+    text, ents = sent.text, sent.entities
+    found = sent.subject_traits[clause] = []
+    for g in sent.groups(clause):
+        last = ents[g[-1]]
+        prefix = sent.prefix(g)
+        if (sent.is_destination(g) or sent.is_origin(g) or sent.is_location(g) or sent.in_quotes(g[0])
+                # 给每名赴粤务工的「凉山州」脱贫劳动力发放…: the people paid, not the payer
+                or _MEANS.search(prefix) or _RECIPIENTS.search(prefix)
+                # 「国务院国资委」最新数据显示，各中央企业采购…: the source of the figures, not who acts
+                or _REPORTS.match(text, last.end)):
+            found.append((False, False))
+            continue
+        # A space after Chinese text parts the halves of a headline: 沪滇协作　「上海」去年向…投入
+        opens = _SUBJECT_PREFIX.match(_HEADLINE_BREAK.split(prefix)[-1]) is not None
+        found.append((True, opens or _ACTING_BODY.match(text, last.end) is not None))
+    return found
 
 
 def _is_flow(sent: Sentence, clause: int, q: int) -> bool:
@@ -714,7 +771,7 @@ def _dest_in(sent: Sentence, clause: int, q: int) -> list[int] | None:
 
 
 # 「秭归」、「长阳」、「巴东」三县和「神农架林区」: a count of the list may stand before the conjunction.
-_JOIN = re.compile(r"(?:[两二三四五六七八九十\d]+个?(?:县|区|市|旗|州|县区|区县))?[和与及、]|所辖|下辖")
+_JOIN = compile_gated(r"(?:[两二三四五六七八九十\d]+个?(?:县|区|市|旗|州|县区|区县))?[和与及、]|所辖|下辖")
 
 
 def _with_conjoined(sent: Sentence, clause: int, group: list[int]) -> list[int]:
@@ -807,7 +864,7 @@ def _buying(x: _Scope) -> None:
 
 
 # 帮助两县引进, 协助「通江县」争取: who helps another obtain money brings it in; it is not the receiver.
-_HELPS_TO = re.compile(r"(?:帮助|协助|帮)(?=[^，,。；;]{0,8}?(?:引进|争取|招引|引入)$)")
+_HELPS_TO = compile_gated(r"(?:帮助|协助|帮)(?=[^，,。；;]{0,8}?(?:引进|争取|招引|引入)$)")
 
 
 def _receiving(x: _Scope) -> None:
@@ -859,8 +916,10 @@ def _agreement(x: _Scope) -> None:
         roles.from_, roles.to = x.carry.agreement
         roles.why_from = roles.why_to = "agreement-carried"
         return
-    conj = [g for g in x.groups if _CONJ_END.search(text, x.cs, ents[g[0]].start)]
-    if not (conj and _SIGNS.search(text, x.cs, x.ce)):
+    if not _SIGNS.search(text, x.cs, x.ce):
+        return
+    conj = [g for g in x.groups if _CONJ_END.search(text, max(x.cs, ents[g[0]].start - 2), ents[g[0]].start)]
+    if not conj:
         return
     g = conj[0]
     first = [h for h in x.groups if ents[h[-1]].end <= ents[g[0]].start]
@@ -884,7 +943,8 @@ def _agreement_parties(sent: Sentence, clause: int) -> tuple[list[int], list[int
     if not _SIGNS.search(text, cs, ce):
         return None
     groups = sent.groups(clause)
-    conj = [n for n, g in enumerate(groups) if n and _CONJ_END.search(text, cs, ents[g[0]].start)]
+    conj = [n for n, g in enumerate(groups)
+            if n and _CONJ_END.search(text, max(cs, ents[g[0]].start - 2), ents[g[0]].start)]
     if not conj:
         return None
     pair = _orient(sent, groups[conj[0]], groups[conj[0] - 1], False)
@@ -942,7 +1002,7 @@ def _carried_after(sent: Sentence, x: _Scope, giver: list[int] | None, after: re
 @cache
 def _people_after_place() -> re.Pattern:
     """「45名」「上海」医生: a noun of people right after a place (``people_after_place`` in the cues)."""
-    return re.compile(cues()["frames"]["people_after_place"])
+    return compile_gated(cues()["frames"]["people_after_place"])
 
 
 def _staying_households(sent: Sentence, x: _Scope) -> bool:
@@ -950,7 +1010,7 @@ def _staying_households(sent: Sentence, x: _Scope) -> bool:
     return "户" in x.qe.text and not cue_patterns()["movement"].search(sent.text, x.cs, x.ce)
 
 
-_JOINER = re.compile(r"[、和及与]")
+_JOINER = compile_gated(r"[、和及与]")
 
 
 def _first_of_joined_counts(sent: Sentence, qe: Any) -> int | None:
@@ -1016,7 +1076,7 @@ def _between(e, a, b) -> bool:
     return lo <= e.start and e.end <= hi
 
 
-_SPREAD = re.compile(r"分赴|分派到|分配到|分别派往|分别到")
+_SPREAD = compile_gated(r"分赴|分派到|分配到|分别派往|分别到")
 
 
 def _next_clause_destination(x: _Scope, cue: re.Pattern | None = None) -> list[int] | None:
@@ -1096,9 +1156,9 @@ def _own_roles(sent: Sentence, q: int, carry: _Carry) -> _Roles:
     return x.roles
 
 
-_RESTATED = re.compile(r"[\s,，]*(?:全年|今年|全年的|累计)?(?:金额|总金额|总额|交易额|销售额)?"
+_RESTATED = compile_gated(r"[\s,，]*(?:全年|今年|全年的|累计)?(?:金额|总金额|总额|交易额|销售额)?"
                        r"(?:折合|合计|共计|总计|价值|达到|达|为)[约近逾超过达]*\s*$")
-_MOVING = re.compile(r"(?:赴|到|前往|进驻|奔赴)$")
+_MOVING = compile_gated(r"(?:赴|到|前往|进驻|奔赴)$")
 
 
 def _sender(x: _Scope) -> None:
@@ -1151,7 +1211,7 @@ def _first_of_a_pair(sent: Sentence, clause: int, group: list[int]) -> list[int]
     return group
 
 
-_CONTINUATION = re.compile(r"^(?:增长到|增加到|增至|提高到|扩大到|达到)")
+_CONTINUATION = compile_gated(r"^(?:增长到|增加到|增至|提高到|扩大到|达到)")
 
 
 def _adjacent_group(sent: Sentence, q: int) -> list[int] | None:

@@ -27,6 +27,8 @@ from itertools import compress
 
 import numpy as np
 
+from gongbu.regex_gate import compile_gated
+
 __all__ = ["Cleaned", "TextWarning", "clean"]
 
 
@@ -80,15 +82,15 @@ class Cleaned:
 def noise_rules() -> dict:
     raw = json.loads(resources.files("gongbu.text").joinpath("data/noise.json").read_text("utf-8"))
     return {
-        "gloss": re.compile(raw["gloss"]),
-        "doubled": re.compile(raw["doubled_punct"]),
+        "gloss": compile_gated(raw["gloss"]),
+        "doubled": compile_gated(raw["doubled_punct"]),
         "warnings": [
-            (w["id"], w["code"], w["message"], re.compile(w["pattern"], re.M), frozenset(w.get("needs_any", "")))
+            (w["id"], w["code"], w["message"], compile_gated(w["pattern"], re.M), frozenset(w.get("needs_any", "")))
             for w in raw["warnings"]
         ],
-        "boilerplate": re.compile("|".join(f"(?:{p})" for p in raw["boilerplate"]), re.M),
-        "format": re.compile(raw["format_chars"]),
-        "number_spaces": re.compile(raw["number_spaces"]),
+        "boilerplate": compile_gated("|".join(f"(?:{p})" for p in raw["boilerplate"]), re.M),
+        "format": compile_gated(raw["format_chars"]),
+        "number_spaces": compile_gated(raw["number_spaces"]),
         "repeat_min_chars": raw["repeat_min_chars"],
         "merge_gap": raw["merge_gap"],
         "variants": str.maketrans({k: v for k, v in raw["variants"].items() if len(k) == len(v) == 1}),
@@ -106,6 +108,22 @@ def _t2s():
 # the tokenizer; both become one safe character, so offsets do not move.
 _UNSAFE = re.compile(r"[\ud800-\udfff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+@functools.cache
+def _fold_table() -> tuple[dict[int, str], re.Pattern]:
+    """Full-width ASCII to half-width, then the variants of noise.json, as one table; and the class of
+    the characters it changes (most texts hold none, and a search is cheaper than a translation)."""
+    variants = noise_rules()["variants"]
+    table = {k: chr(v).translate(variants) for k, v in _WIDTH.items()}
+    table |= {k: v for k, v in variants.items() if k not in _WIDTH}
+    return table, re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(table)) + "]")
+
+
+def _fold(text: str) -> str:
+    """``text.translate(_WIDTH).translate(variants)``, skipped where it would change nothing."""
+    table, changed = _fold_table()
+    return text.translate(table) if changed.search(text) else text
 
 
 def _safe(text: str) -> str:
@@ -165,7 +183,7 @@ def clean(text: str) -> Cleaned:
     if not owner_end and b"\x00" not in keep:
         # Nothing removed (most paragraphs): the identity map, without the numpy round trip
         # that cost more than the rest of cleaning a short text.
-        working = to_simplified(safe).translate(_WIDTH).translate(rules["variants"])
+        working = _fold(to_simplified(safe))
         return Cleaned(original=text, text=working, starts=array("q", range(n)), ends=array("q", range(1, n + 1)),
                        warnings=tuple(detect(safe)))
     # The offset map as machine integers (numpy ships with spaCy): Python int lists
@@ -179,7 +197,7 @@ def clean(text: str) -> Cleaned:
         if k >= 0:
             ends[k] = max(int(ends[k]), end)
     working = safe if len(kept) == n else "".join(compress(safe, keep))
-    working = to_simplified(working).translate(_WIDTH).translate(rules["variants"])
+    working = _fold(to_simplified(working))
     return Cleaned(
         original=text,
         text=working,
