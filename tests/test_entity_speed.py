@@ -125,3 +125,12 @@ def test_number_patterns_tried_where_numbers_start_find_what_a_full_scan_finds(m
                 starts = [m.start() for m in re.finditer(r"(?<![\d.])\.?\d", text)]
                 fast = [(m.start(), m.end()) for m in _matches_at(rx, text, starts)]
                 assert fast == [(m.start(), m.end()) for m in rx.finditer(text)], (pid, text)
+
+
+def test_where_company_names_and_stop_words_end_is_what_endswith_says(matcher, paragraphs):
+    # _org_left asks, at each character it walks back over, whether a company name or a stop word ends
+    # there; one Aho-Corasick pass per text answers for every position.
+    for text in paragraphs:
+        for ac, words in ((matcher.company_ac, matcher.company_suffixes), (matcher.stop_ac, matcher.org_stop_words)):
+            found = matcher._ends(ac, text)
+            assert found == {i for i in range(len(text) + 1) if text.endswith(words, 0, i)}, text

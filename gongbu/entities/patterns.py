@@ -358,6 +358,10 @@ class EntityPatterns:
                 self.regexes.append((pid, label or "GPE", rx))
                 self.regex_needs[pid] = frozenset(chars)  # the match is one of them
         self.phrase_rule = phrases
+        # What find() reads of each regex, in one tuple: (id, label, pattern, the characters it needs or
+        # None, whether it starts where a number starts).
+        self._regex_plan = [(pid, label, rx, self.regex_needs.get(pid), pid in self.number_anchored)
+                            for pid, label, rx in self.regexes]
         self.phrase_re = compile_gated(trie_regex(phrases)) if phrases else None
         self.company_suffixes = tuple(
             s for pid, needs, sufs in self.org_rules if needs == "name" for s in sufs
@@ -368,6 +372,10 @@ class EntityPatterns:
         # at each position, its longest suffix (what its lookahead alternation, longest first, matched).
         self.org_suffix_list = sorted(set(self.org_suffixes))
         self.org_ac = AhoCorasick(self.org_suffix_list) if self.org_suffix_list else None
+        # Where a company name or a stop word ends, found once per text: _org_left asks it at every
+        # character it walks back over.
+        self.company_ac = AhoCorasick(sorted(set(self.company_suffixes))) if self.company_suffixes else None
+        self.stop_ac = AhoCorasick(sorted(set(self.org_stop_words))) if self.org_stop_words else None
 
     # ---------------------------------------------------------------- GPE
     def _places_at(self, text: str) -> dict[int, int]:
@@ -596,6 +604,7 @@ class EntityPatterns:
         # position → start of the place covering it: a stop character inside a place name
         # (和田, 那曲, 乐都, 京和) does not end an organisation's name. (Not needed without a suffix.)
         inside_place = {k: g.start for g in gpes for k in range(g.start, g.end)} if positions else {}
+        ends = (self._ends(self.company_ac, text), self._ends(self.stop_ac, text)) if positions else None
         for pid, needs, sufs in self.org_rules if positions else ():
             for p in positions:
                 mine = [x for x in at[p] if x in sufs]
@@ -610,7 +619,7 @@ class EntityPatterns:
                 if suffix == "小学" and text.endswith("中", 0, p):
                     continue  # 宕昌中小学, 该县中小学: a county's schools, no one school
                 words = TEAM_NAME_WORDS_WITH_STOPS if pid == "org.team" else NAME_WORDS_WITH_STOPS
-                i = self._org_left(text, p, inside_place, words)
+                i = self._org_left(text, p, inside_place, words, ends=ends)
                 # Start at the first place inside the window (依托上海市… → 上海市…).
                 # 上海市第九批援「藏」干部人才联络组: the abbreviation after 援 is part of the name, not its start.
                 start = next((k for k in range(p - 1, i - 1, -1) if k in gpe_at and gpe_at[k].end <= p
@@ -667,14 +676,23 @@ class EntityPatterns:
                 start, moved = start + 1, True
         return start
 
+    @staticmethod
+    def _ends(ac: AhoCorasick | None, text: str) -> set[int]:
+        """Every position where one of ``ac``'s words ends (``text.endswith(words, 0, i)``)."""
+        return set() if ac is None else {e for _, _, e in ac.find_matches_as_indexes(text, overlapping=True)}
+
     def _org_left(self, text: str, p: int, inside_place: dict[int, int], words: tuple[str, ...] = NAME_WORDS_WITH_STOPS,
-                  max_len: int = 14) -> int:
+                  max_len: int = 14, ends: tuple[set[int], set[int]] | None = None) -> int:
+        """Where the name of an organisation whose suffix starts at ``p`` opens. ``ends``: the positions
+        where a company name and a stop word end in ``text`` (:meth:`_ends`), if known."""
+        company_ends, stop_ends = ends if ends is not None else (self._ends(self.company_ac, text),
+                                                                  self._ends(self.stop_ac, text))
         i = p
         while i > 0 and p - i < max_len:
             if i - 1 in inside_place:
                 i = inside_place[i - 1]  # a whole place name joins the organisation's name
                 continue
-            if text.endswith(self.company_suffixes, 0, i) and i < p:
+            if i in company_ends and i < p:
                 break  # the previous company ends here (…有限公司和上海…)
             ch = text[i - 1]
             # Before the stop words: 向阳小学 and 为民公司 open with one (向, 为); 县政府向阳光公司
@@ -686,7 +704,7 @@ class EntityPatterns:
             if text.endswith("帮扶", 0, i) and "帮扶" in words and i - 3 in inside_place:
                 i -= 2  # 观珠镇帮扶工作队: a team named for the place it helps
                 continue
-            if text.endswith(self.org_stop_words, 0, i) or _YEAR_BEFORE.search(text, max(0, i - 3), i):
+            if i in stop_ends or _YEAR_BEFORE.search(text, max(0, i - 3), i):
                 break
             if ch in ")）" and (bracket := _NAME_BRACKET.search(text, max(0, i - 4), i)) is not None:
                 i = bracket.start()
@@ -744,11 +762,11 @@ class EntityPatterns:
         cands.extend(gpes)
         cands.extend(self._org(text, gpes))
         numbers: list[int] | None = None
-        needs, chars = self.regex_needs, set(text)
-        for pid, label, rx in self.regexes:
-            if pid in needs and needs[pid].isdisjoint(chars):
+        chars = set(text)
+        for pid, label, rx, needs, anchored in self._regex_plan:
+            if needs is not None and needs.isdisjoint(chars):
                 continue
-            if pid in self.number_anchored:
+            if anchored:
                 if numbers is None:
                     numbers = [m.start() for m in NUMBER_START.finditer(text)]
                 found = _matches_at(rx, text, numbers)
