@@ -22,12 +22,16 @@ compiled as it is.
 from __future__ import annotations
 
 import re
-from re import _constants as C  # the names re itself uses
-from re import _parser
+
+try:
+    from re import _constants as C  # the names re itself uses (Python 3.11 and later)
+    from re import _parser
+except ImportError:  # a Python whose re keeps them elsewhere: every pattern compiles as it is
+    C = _parser = None
 
 __all__ = ["compile_gated", "first_class"]
 
-_CATEGORIES = {
+_CATEGORIES = {} if C is None else {
     C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
     C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
 }
@@ -97,6 +101,8 @@ def first_class(source: str, flags: int = 0) -> str | None:
     >>> first_class(r"(?:自从|自|从)?(?:19|20)\\d{2}年")
     '[自从12]'
     """
+    if _parser is None:
+        return None
     try:
         return _first_class(_parser.parse(source, flags))
     except re.error:
@@ -135,6 +141,8 @@ def compile_gated(source: str, flags: int = 0) -> re.Pattern:
     The lookahead is left off where ``re`` narrows the start positions itself (:func:`_tested_first`)
     and where no class bounds the first character.
     """
+    if _parser is None:
+        return re.compile(source, flags)
     try:
         parsed = _parser.parse(source, flags)
     except re.error:
