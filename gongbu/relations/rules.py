@@ -226,7 +226,7 @@ class Sentence:
         self._destinations: dict[tuple[int, ...], bool] = {}
         self._starts = sorted(self.entities[k].start for k in self.indices)
         self._bare_subsections: dict[int, bool] = {}
-        self.subject_traits: dict[int, list[tuple[bool, bool]]] = {}  # see rules._subject_traits
+        self.traits_by_clause: dict[int, list[tuple[bool, bool]]] = {}  # _subject_traits, kept
         self._list_bounds: dict[int, tuple[int, int]] = {}
         # A bare 其中 (after_bare_subsection) needs the word in the sentence: most sentences have none.
         self.has_qizhong = self.text.find("其中", self.start, self.end) >= 0
@@ -718,11 +718,11 @@ def _subject_traits(sent: Sentence, clause: int) -> list[tuple[bool, bool]]:
     """Per group of the clause: whether it may act at all, and whether it opens the clause or a body of it
     acts. What :func:`_subject` reads of a group whatever the verb; kept per clause, which it is asked
     of several times."""
-    found = sent.subject_traits.get(clause)
+    found = sent.traits_by_clause.get(clause)
     if found is not None:
         return found
     text, ents = sent.text, sent.entities
-    found = sent.subject_traits[clause] = []
+    found = sent.traits_by_clause[clause] = []
     for g in sent.groups(clause):
         last = ents[g[-1]]
         prefix = sent.prefix(g)
