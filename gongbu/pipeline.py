@@ -23,7 +23,7 @@ from typing import Any
 from gongbu.labels import QUANTITY_LABELS
 from gongbu.partnerships import derive as derive_partnerships
 from gongbu.paths import model_dir
-from gongbu.report import Entity, Flow, Partnership, Period, Relation, Report, ReportWarning
+from gongbu.report import Entity, Flow, Partnership, Period, Relation, Report, ReportWarning, made, norm_from_dict
 from gongbu.text import Cleaned, clean, sentences
 from gongbu.text.chunks import Window, windows
 
@@ -125,13 +125,15 @@ def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]], *
     entities = []
     for m, n in zip(mentions, normalise_mentions(text, mentions, sentence_spans=sents), strict=True):
         a, b = cleaned.span_to_original(m.start, m.end)
-        entity = Entity(m.label, a, b, cleaned.original[a:b], n.norm, m.source)
+        entity = made(Entity, {"label": m.label, "start": a, "end": b, "text": cleaned.original[a:b],
+                               "norm": norm_from_dict(m.label, n.norm), "source": m.source})
         m.norm = entity.norm  # the typed norm reads like the dict the rules expect; one copy for both
         entities.append(entity)
         for w in n.warnings:
             code, _, message = str(w).partition(":")
             warnings.append(ReportWarning(code.strip() or "normalisation", (message or code).strip(), a, b))
-    relations = [Relation(label, h, t) for label, h, t in extract_relations(text, mentions, sentence_spans=sents)]
+    relations = [made(Relation, {"label": label, "head": h, "tail": t})
+                 for label, h, t in extract_relations(text, mentions, sentence_spans=sents)]
     partnerships, unknown = _partnerships(entities, relations)
     warnings += unknown
     periods, missing = flow_periods(cleaned, [m for m in mentions if m.label in QUANTITY_LABELS], date,
@@ -172,7 +174,8 @@ def _flows(entities: list[Entity], relations: list[Relation], periods: list[Peri
         src = tuple(sorted(ends.get((k, "FROM"), ())))
         dst = tuple(sorted(ends.get((k, "TO"), ())))
         kind = "money" if entities[k].label == "MONEY" else "people"
-        flows.append(Flow(k, kind, entities[k].norm, src, dst, period))
+        flows.append(made(Flow, {"quantity": k, "kind": kind, "amount": entities[k].norm, "from_": src, "to": dst,
+                                 "period": period}))
     return flows
 
 

@@ -185,6 +185,19 @@ class Period(_Norm):
         return cls(**{k: v for k, v in dict(data or {}).items() if k in known})
 
 
+_T = TypeVar("_T")
+
+
+def made(cls: type[_T], values: dict[str, Any]) -> _T:
+    """What ``cls(**values)`` makes, for a frozen dataclass of this module and ``values`` that hold
+    every field, in field order, already of the field's type (so ``__post_init__`` would change
+    nothing): the pipeline's own values. A frozen ``__init__`` sets each field through
+    ``object.__setattr__``, which cost more than the rest of building a short text's Report."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(values)
+    return obj
+
+
 _NORM_OF_LABEL: dict[str, type[_Norm]] = {"MONEY": MoneyNorm, "PERSON-COUNT": CountNorm}
 _KNOWN_KEYS = {cls: frozenset(cls.keys_of()) for cls in (GpeNorm, PairNorm, MoneyNorm, CountNorm, NameNorm)}
 
@@ -204,7 +217,9 @@ def norm_from_dict(label: str, norm: Mapping[str, Any] | None) -> Norm:
     else:
         cls = _NORM_OF_LABEL.get(label, NameNorm)
     known = _KNOWN_KEYS[cls]
-    if known.issuperset(data):  # the normaliser's dicts hold their kind's keys only
+    if len(data) == len(known) and not hasattr(cls, "__post_init__") and known.issuperset(data):
+        return made(cls, {k: data[k] for k in cls._keys})  # the normaliser's dicts: every key, right types
+    if known.issuperset(data):
         return cls(**data)
     return cls(**{k: v for k, v in data.items() if k in known})
 

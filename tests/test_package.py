@@ -2,6 +2,7 @@
 
 import copy
 import dataclasses
+import itertools
 import json
 import pickle
 import subprocess
@@ -39,6 +40,34 @@ def test_norms_are_typed_and_read_like_the_spec_dicts():
                      "沪滇": PairNorm}
     money = report.entities[1].norm
     assert money["yuan"] == money.yuan == 13308000000 and dict(money)["low"] == 13308000000
+
+
+def test_the_values_parse_builds_are_what_their_constructors_make():
+    # build_report makes its Entities, Relations, Flows, Periods and norms without the frozen __init__
+    # (report.made): each must equal, field for field, in field order and type, what the class makes.
+    from gongbu.corpus import documents
+    from gongbu.report import Entity, Flow, Period, Relation
+
+    def same(value, remade):
+        assert value == remade and type(value) is type(remade)
+        assert list(value.__dict__) == [f.name for f in dataclasses.fields(remade)]
+        for f in dataclasses.fields(remade):
+            assert type(getattr(value, f.name)) is type(getattr(remade, f.name)), f.name
+
+    texts = [d.text for d in itertools.islice(documents(), 6)] + ["上海市投入5亿元,选派971名干部赴云南。沪滇协作。"]
+    reports = [gongbu.parse(t) for t in texts]
+    for report in reports:
+        for e in report.entities:
+            same(e, Entity(e.label, e.start, e.end, e.text, e.norm.to_dict(), e.source))
+            same(e.norm, type(e.norm)(**e.norm.to_dict()))
+        for r in report.relations:
+            same(r, Relation(r.label, r.head, r.tail))
+        for f in report.flows:
+            same(f, Flow(f.quantity, f.kind, f.amount.to_dict(), list(f.from_), list(f.to), f.period.to_dict()))
+            same(f.period, Period.from_dict(f.period.to_dict()))
+    kinds = {type(e.norm).__name__ for r in reports for e in r.entities}
+    assert kinds >= {"GpeNorm", "MoneyNorm", "CountNorm", "NameNorm", "PairNorm"}
+    assert any(f.period.span for r in reports for f in r.flows) and any(r.relations for r in reports)
 
 
 def test_parse_many_works_in_a_process_pool():

@@ -120,3 +120,18 @@ def test_without_qizhong_no_clause_is_a_bare_list_item(sentences):
         sent.has_qizhong = False
         checked += 1
     assert checked > 1000
+
+
+def test_a_sentence_without_quantities_runs_only_the_pairing_passes(sentences):
+    # FROM and TO start at an amount or a count: in a sentence with neither, _pairings_only gives what
+    # every pass in turn gives, the pairs some pass took back included.
+    checked = 0
+    for sent, labels, _ in sentences:
+        if labels & {"MONEY", "PERSON-COUNT"}:
+            continue
+        short = rel._pairings_only(sent)
+        short_vetoed = sent.vetoed
+        assert rel._every_pass(sent, money=False, counts=False) == short
+        assert sent.vetoed == short_vetoed
+        checked += 1
+    assert checked > 200

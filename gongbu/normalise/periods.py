@@ -35,7 +35,7 @@ from importlib import resources
 from typing import Any, Protocol
 
 from gongbu.regex_gate import compile_gated
-from gongbu.report import Period
+from gongbu.report import Period, made
 from gongbu.text import Cleaned, sentences
 
 __all__ = ["TimeExpression", "as_date", "document_year", "find_expressions", "flow_periods"]
@@ -1331,9 +1331,10 @@ def _outer(doc: _Document, q: Span):
 def _period(cleaned: Cleaned, frame: _Frame) -> Period:
     e = frame.expr
     if e is None:
-        return Period(cumulative=frame.cumulative)
+        return made(Period, {"start": None, "end": None, "cumulative": frame.cumulative, "text": None, "span": None})
     a, b = cleaned.span_to_original(e.start, e.end)
-    return Period(e.low, e.high, frame.cumulative, cleaned.original[a:b], (a, b))
+    return made(Period, {"start": e.low, "end": e.high, "cumulative": frame.cumulative,
+                         "text": cleaned.original[a:b], "span": (a, b)})
 
 
 def flow_periods(

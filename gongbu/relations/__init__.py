@@ -46,7 +46,7 @@ from gongbu.relations.frames import (
     yuan_givers,
     yuan_provinces,
 )
-from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of
+from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of, paired
 from gongbu.text import sentences
 
 __all__ = ["EntityLike", "Relation", "extract_relations", "find_relations", "valid"]
@@ -171,10 +171,6 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *, sentence_spa
     return valid(found, entities)
 
 
-# Frames that read quantities only (each loops over the sentence's amounts or counts and nothing else).
-_QUANTITY_FRAMES = frozenset({facing_amounts, yuan_destination, distributive, breakdowns})
-
-
 def _sentence_relations(sent: Sentence) -> list[Relation]:
     """The clause rules, then the frames, then the ledger heads for quantities still without a giver."""
     # A pass that only reads amounts (or counts) of people has nothing to do in a sentence without any:
@@ -182,15 +178,18 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     labels = {sent.entities[k].label for k in sent.indices}
     money, counts = "MONEY" in labels, "PERSON-COUNT" in labels
     quantities = money or counts
+    return _every_pass(sent, money, counts) if quantities else _pairings_only(sent)
+
+
+def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
+    """Every pass, those of amounts only where ``money``, those of counts only where ``counts``."""
     found = [r for rule in RULES for r in rule(sent)]
-    found += [r for frame in FRAMES if quantities or frame not in _QUANTITY_FRAMES for r in frame(sent)]
-    if quantities:
-        found += list(ledger_heads(sent, found))
-        found += list(ledger_items(sent, found))
+    found += [r for frame in FRAMES for r in frame(sent)]
+    found += list(ledger_heads(sent, found))
+    found += list(ledger_items(sent, found))
     if money:
         found += list(money_of_givers(sent, found))
-    if quantities:
-        found += list(passive_givers(sent, found))
+    found += list(passive_givers(sent, found))
     found += list(built_by(sent, found))
     if money:
         found += list(spent_on(sent, found))
@@ -205,23 +204,48 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
     found = listed_parts(sent, inherited_destinations(sent, found))
     if money:
         found = sales(sent, found)
-    if quantities:
-        found = mutual_exchanges(sent, found)
+    found = mutual_exchanges(sent, found)
     found = keep_respective(sent, respective_quantities(sent, found))
     proposed.update((r.head, r.tail) for r in found)
     # 互派 again after the pairing's giver: two places that exchange people give each other nothing.
     found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))
     proposed.update((r.head, r.tail) for r in found)
     if found:  # these only amend or drop what was found
-        found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
-        found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
-        found = _organisations_of_places(sent, found)
-        found = _drop_rate_destinations(sent, _drop_speakers(sent, _drop_sources(sent, found)))
-        found = _nearest_marks(sent, _one_pairing_per_pair(sent, found))
+        found = _amend(sent, found)
+        found = _drop_rate_destinations(sent, _drop_speakers(sent, found))
+        found = _nearest_marks(sent, found)
     found = _back_reference_receivers(sent, found)
     found = _one_role_per_party(sent, found)
     sent.vetoed = proposed - {(r.head, r.tail) for r in found}
     return found
+
+
+# Frames that read quantities only (each loops over the sentence's amounts or counts and nothing else).
+_QUANTITY_FRAMES = frozenset({facing_amounts, yuan_destination, distributive, breakdowns})
+_PAIRING_FRAMES = tuple(frame for frame in FRAMES if frame not in _QUANTITY_FRAMES)
+
+
+def _pairings_only(sent: Sentence) -> list[Relation]:
+    """A sentence without amounts or counts of people: FROM and TO start at a quantity, so only the
+    PAIRED passes have anything to find, and only the passes that amend or drop a PAIRED anything to do
+    (tests/test_relation_pass_skips.py asks every such sentence of the corpus and the cases both ways)."""
+    found = [r for r in paired(sent)]
+    found += [r for frame in _PAIRING_FRAMES for r in frame(sent)]
+    proposed = {(r.head, r.tail) for r in found}
+    found = keep_respective(sent, found)
+    if found:
+        found = _amend(sent, found)
+    sent.vetoed = proposed - {(r.head, r.tail) for r in found}
+    return found
+
+
+def _amend(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """The passes that amend or drop a PAIRED (and FROM/TO) where the mentions' wording says so."""
+    found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
+    found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
+    found = _organisations_of_places(sent, found)
+    found = _drop_sources(sent, found)
+    return _one_pairing_per_pair(sent, found)
 
 
 # 向该县投入, 为该村捐建, 向该院派驻: a back-reference after 向/为/给 names the receiver told before it in the

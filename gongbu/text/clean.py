@@ -184,7 +184,7 @@ def clean(text: str) -> Cleaned:
         # Nothing removed (most paragraphs): the identity map, without the numpy round trip
         # that cost more than the rest of cleaning a short text.
         working = _fold(to_simplified(safe))
-        return Cleaned(original=text, text=working, starts=array("q", range(n)), ends=array("q", range(1, n + 1)),
+        return Cleaned(original=text, text=working, starts=_identity(0, n), ends=_identity(1, n + 1),
                        warnings=tuple(detect(safe)))
     # The offset map as machine integers (numpy ships with spaCy): Python int lists
     # cost about 36 bytes a character and dominated memory on long inputs.
@@ -205,6 +205,18 @@ def clean(text: str) -> Cleaned:
         ends=_as_array(ends),
         warnings=tuple(detect(safe)),
     )
+
+
+_IDENTITY = array("q", range(4097))
+
+
+def _identity(start: int, stop: int) -> array:
+    """``array("q", range(start, stop))``, sliced from a kept one: building it number by number cost
+    more than the rest of cleaning a short text."""
+    global _IDENTITY
+    if stop > len(_IDENTITY):
+        _IDENTITY = array("q", range(max(stop, 2 * len(_IDENTITY))))
+    return _IDENTITY[start:stop]
 
 
 def _as_array(values: np.ndarray) -> array:
