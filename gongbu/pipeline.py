@@ -11,11 +11,12 @@ from __future__ import annotations
 import atexit
 import contextlib
 import datetime as dt
+import functools
 import gc
 import os
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,15 +110,25 @@ def _mentions(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]]) -> l
     return out
 
 
+@functools.cache
+def _stages() -> tuple[Callable, Callable, Callable, Callable]:
+    """normalise_mentions, flow_periods, extract_relations and is_official, imported on first use
+    (importing gongbu.normalise loads its tables; ``import gongbu.pipeline`` stays cheap) and kept:
+    an import statement in each call cost a tenth of building a short text's Report."""
+    from gongbu.normalise import normalise_mentions
+    from gongbu.normalise.pairings import is_official
+    from gongbu.normalise.periods import flow_periods
+    from gongbu.relations import extract_relations
+
+    return normalise_mentions, flow_periods, extract_relations, is_official
+
+
 def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]], *, date: Any = None) -> Report:
     """The Report for ``cleaned`` given entity spans ``(label, start, end, source)`` in working-text offsets.
 
     ``date`` is the document's date (a ``datetime.date``, an ISO string or None), for periods.
     """
-    from gongbu.normalise import normalise_mentions
-    from gongbu.normalise.periods import flow_periods
-    from gongbu.relations import extract_relations
-
+    normalise_mentions, flow_periods, extract_relations, _ = _stages()
     mentions = _mentions(cleaned, spans)
     text = cleaned.text
     sents = sentences(text)  # once, for the normaliser and the relation rules
@@ -146,8 +157,7 @@ def build_report(cleaned: Cleaned, spans: Iterable[tuple[str, int, int, str]], *
 
 
 def _partnerships(entities: list[Entity], relations: list[Relation]) -> tuple[list[Partnership], list[ReportWarning]]:
-    from gongbu.normalise.pairings import is_official
-
+    is_official = _stages()[3]
     out, warnings = [], []
     for (helper, helped), ev in derive_partnerships(entities, relations).items():
         official = is_official(helper, helped)
@@ -206,11 +216,14 @@ def parse(text: str, *, date: dt.date | str | None = None, model: str | Path | A
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() expects str, got {type(text).__name__}")
-    date = as_date(date)  # a bad date fails here, before the model loads
+    if date is not None:
+        date = as_date(date)  # a bad date fails here, before the model loads
     if not text.strip():
         return Report(text)
     nlp = pipeline_for(model) if model is None or isinstance(model, str | Path) else model
-    (report,) = _parse_serial([(text, date)], batch_size=1, nlp=nlp)
+    # One text: straight to the batch step, without the batching generator and the collector pause
+    # that parse_many needs (they were a sixth of parsing a short sentence).
+    (report,) = _parse_batch([(text, date)], nlp, _rules_alone(nlp), 1)
     return report
 
 
@@ -282,12 +295,17 @@ def _zip_dates(texts: Iterable[str], dates: Iterator[Any]) -> Iterator[tuple[str
         raise ValueError("parse_many(): more dates than texts; give one date (or None) per text")
 
 
+@functools.cache
+def _text_rules() -> type:
+    from gongbu.entities.text_rules import TextRules  # asked once per parse(): imported once
+
+    return TextRules
+
+
 def _rules_alone(nlp: Any) -> Any:
     """The rules component when it is the whole pipeline on spaCy's character segmenter, else None:
     then no doc needs building (tokenizing and rebuilding doc.text were a fifth of a parse)."""
-    from gongbu.entities.text_rules import TextRules
-
-    if isinstance(nlp, TextRules):
+    if isinstance(nlp, _text_rules()):
         return nlp
     if list(nlp.pipe_names) != ["gongbu_entity_rules"] or nlp.lang != "zh":
         return None
