@@ -244,7 +244,7 @@ def _prefecture_of(norm: dict) -> str:
 def _aid_targets(text: str, mentions) -> list[int]:
     return [
         i for i, m in enumerate(mentions)
-        if m.label == "GPE" and clean_span(m.text) == "藏" and text[m.start - 1 : m.start] == "援"
+        if m.label == "GPE" and text[m.start - 1 : m.start] == "援" and clean_span(m.text) == "藏"
     ]  # fmt: skip
 
 

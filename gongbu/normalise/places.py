@@ -367,7 +367,7 @@ class PlaceResolver:
                         names.update(u.ancestors())
                         provinces[u.province] += 1
                 continue
-            unit, _, _, ambiguous = _resolve_chain(s, None)
+            unit, _, _, ambiguous = _chain_alone(s)  # _resolve_chain(s, None) without copying its warnings
             if unit is not None and not ambiguous:
                 names.update(unit.ancestors())
                 provinces[unit.province] += 1
