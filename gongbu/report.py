@@ -218,7 +218,8 @@ def norm_from_dict(label: str, norm: Mapping[str, Any] | None) -> Norm:
         cls = _NORM_OF_LABEL.get(label, NameNorm)
     known = _KNOWN_KEYS[cls]
     if len(data) == len(known) and not hasattr(cls, "__post_init__") and known.issuperset(data):
-        return made(cls, {k: data[k] for k in cls._keys})  # the normaliser's dicts: every key, right types
+        # Every key (the normaliser's dicts): without a __post_init__, cls(**data) only stores the values.
+        return made(cls, {k: data[k] for k in cls._keys})
     if known.issuperset(data):
         return cls(**data)
     return cls(**{k: v for k, v in data.items() if k in known})

@@ -139,3 +139,11 @@ def test_folding_in_one_table_is_both_translations_in_turn():
     for _ in range(5000):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
         assert _fold(text) == text.translate(_WIDTH).translate(variants), text
+
+
+@pytest.mark.parametrize("n", [0, 1, 30, 65_535, 65_536, 70_001])
+def test_the_offset_map_of_an_unchanged_text_is_the_identity(n):
+    # Short maps are sliced from a kept array, long ones built: both are the identity.
+    cleaned = clean("县" * n)
+    assert list(cleaned.starts) == list(range(n)) and list(cleaned.ends) == list(range(1, n + 1))
+    assert cleaned.span_to_original(0, n) == (0, n)

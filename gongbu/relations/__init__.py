@@ -228,7 +228,7 @@ _PAIRING_FRAMES = tuple(frame for frame in FRAMES if frame not in _QUANTITY_FRAM
 def _pairings_only(sent: Sentence) -> list[Relation]:
     """A sentence without amounts or counts of people: FROM and TO start at a quantity, so only the
     PAIRED passes have anything to find, and only the passes that amend or drop a PAIRED anything to do
-    (tests/test_relation_pass_skips.py asks every such sentence of the corpus and the cases both ways)."""
+    (tests/test_relation_pass_skips.py asks every such sentence of the relation cases both ways)."""
     found = [r for r in paired(sent)]
     found += [r for frame in _PAIRING_FRAMES for r in frame(sent)]
     proposed = {(r.head, r.tail) for r in found}

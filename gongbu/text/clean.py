@@ -207,16 +207,13 @@ def clean(text: str) -> Cleaned:
     )
 
 
-_IDENTITY = array("q", range(4097))
+_IDENTITY = array("q", range(1 << 16))  # 512 KiB: a long text builds its own, nothing that size is kept
 
 
 def _identity(start: int, stop: int) -> array:
-    """``array("q", range(start, stop))``, sliced from a kept one: building it number by number cost
-    more than the rest of cleaning a short text."""
-    global _IDENTITY
-    if stop > len(_IDENTITY):
-        _IDENTITY = array("q", range(max(stop, 2 * len(_IDENTITY))))
-    return _IDENTITY[start:stop]
+    """``array("q", range(start, stop))``, sliced from a kept one up to 65,536: building it number by
+    number cost more than the rest of cleaning a short text."""
+    return _IDENTITY[start:stop] if stop <= len(_IDENTITY) else array("q", range(start, stop))
 
 
 def _as_array(values: np.ndarray) -> array:
