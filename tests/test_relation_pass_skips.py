@@ -1,6 +1,7 @@
 """What lets the relation rules skip passes: a pass that reads only amounts (or only counts of people)
 finds nothing in a sentence without any, and a filter that amends or drops relations has nothing to do
-when nothing was found. ``_sentence_relations`` skips them there; these tests pin that the skip changes
+when nothing was found, and a sentence where no two mentions fit a relation's signature relates nothing.
+``_sentence_relations`` and ``extract_relations`` skip them there; these tests pin that the skip changes
 no answer, on every sentence of the relation cases (a new rule that breaks it fails here)."""
 
 import json
@@ -135,3 +136,43 @@ def test_a_sentence_without_quantities_runs_only_the_pairing_passes(sentences):
         assert sent.vetoed == short_vetoed
         checked += 1
     assert checked > 200
+
+
+def test_a_sentence_where_no_two_mentions_fit_a_relation_relates_nothing(sentences):
+    # extract_relations reads only the sentences may_relate accepts: elsewhere every pass and the learned
+    # filler give nothing that valid() keeps, and no pass reaches a mention outside its sentence.
+    from gongbu.relations.learned import fill_holes
+
+    skipped = 0
+    for sent, _, _ in sentences:
+        found = rel._sentence_relations(sent)
+        assert {i for r in found for i in (r.head, r.tail)} <= set(sent.indices)
+        if rel.may_relate(sent.entities, sent.indices):
+            continue
+        rules = rel.valid(((r.label, r.head, r.tail) for r in found), sent.entities, dict.fromkeys(sent.indices, 0))
+        assert rules == []
+        assert rel.valid(fill_holes([sent], rules), sent.entities) == []
+        skipped += 1
+    assert skipped > 20
+
+
+def test_which_mentions_may_relate():
+    def mention(label, level=None):
+        return SimpleNamespace(label=label, norm={"level": level} if level else {})
+
+    amount, place, org, pair = mention("MONEY"), mention("GPE", "city"), mention("ORG"), mention("GPE", "region_pair")
+    assert rel.may_relate([amount, place], [0, 1])  # FROM or TO
+    assert rel.may_relate([org, place], [0, 1])  # PAIRED: a party helps a place
+    assert not rel.may_relate([org, org], [0, 1])  # PAIRED ends at a place
+    assert not rel.may_relate([amount, amount], [0, 1])  # no party
+    assert not rel.may_relate([amount, pair], [0, 1])  # 沪滇 is never an end
+    assert not rel.may_relate([place], [0])  # one mention relates to nothing
+
+
+def test_may_relate_reads_the_signatures_of_the_spec():
+    # may_relate spells out these signatures: a new relation or label must be added there too.
+    from gongbu.labels import RELATION_SIGNATURES
+
+    assert RELATION_SIGNATURES == {"PAIRED": (("GPE", "ORG"), ("GPE",)),
+                                   "FROM": (("MONEY", "PERSON-COUNT"), ("GPE", "ORG")),
+                                   "TO": (("MONEY", "PERSON-COUNT"), ("GPE", "ORG"))}

