@@ -17,6 +17,10 @@ medians of the ratios within each round. Per pipeline:
 * the peak resident memory of the process;
 * cold start: ``import gongbu; gongbu.parse(...)`` in a fresh interpreter, beside
   ``import spacy`` alone.
+
+The ratio to the tokenizer is also measured inside one process, the tokenizer and the shipped
+pipeline taking turns on every 64 paragraphs (which goes first alternates): both then run on the
+same processor in the same minutes, which separate processes, seconds apart, do not.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from _texts import corpus_paragraphs  # benchmarks/_texts.py: the scripts run fr
 ROOT = Path(__file__).resolve().parents[1]
 TINY = "上海市投入5亿元。"
 TINY_CALLS = 2000
+TURN = 64  # paragraphs per turn when the tokenizer and the pipeline take turns in one process
 
 
 def _texts(mb: float) -> list[str]:
@@ -49,7 +54,9 @@ def _worker(kind: str, mb: float, model: str | None) -> dict:
     texts = _texts(mb)
     chars = sum(map(len, texts))
     out: dict = {"chars": chars}
-    if kind == "tokenizer":
+    if kind == "turns":
+        out.update(_turns(texts))
+    elif kind == "tokenizer":
         import spacy
 
         nlp = spacy.blank("zh")
@@ -85,6 +92,28 @@ def _worker(kind: str, mb: float, model: str | None) -> dict:
     return out
 
 
+def _turns(texts: list[str]) -> dict:
+    """Seconds of the tokenizer and of the shipped pipeline over ``texts``, taking turns by TURN paragraphs."""
+    import spacy
+
+    import gongbu
+
+    tokenizer, nlp = spacy.blank("zh"), gongbu.load()
+    gongbu.parse(TINY, model=nlp)  # warm the lazily built tables
+    for _ in tokenizer.pipe(texts[:TURN]):
+        pass
+    spent = {"tokenizer": 0.0, "pipeline": 0.0}
+    for n, start in enumerate(range(0, len(texts), TURN)):
+        chunk = texts[start : start + TURN]
+        for which in ("tokenizer", "pipeline") if n % 2 == 0 else ("pipeline", "tokenizer"):
+            t = time.perf_counter()
+            for _ in tokenizer.pipe(chunk, batch_size=TURN) if which == "tokenizer" else gongbu.parse_many(
+                    chunk, batch_size=TURN, nlp=nlp):
+                pass
+            spent[which] += time.perf_counter() - t
+    return {"seconds": spent["pipeline"], "seconds_tokenizer": spent["tokenizer"]}
+
+
 def _env() -> dict[str, str]:
     """This checkout's gongbu, unless PYTHONPATH names another one first."""
     env = dict(os.environ)
@@ -111,7 +140,7 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=1.0, help="megabytes of text (UTF-8) per measurement")
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians are printed")
     ap.add_argument("--two-processes", action="store_true", help="also parse_many(n_process=2), shipped pipeline")
-    ap.add_argument("--worker", choices=("tokenizer", "pipeline"), help=argparse.SUPPRESS)
+    ap.add_argument("--worker", choices=("tokenizer", "pipeline", "turns"), help=argparse.SUPPRESS)
     ap.add_argument("--model", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -125,11 +154,12 @@ def main() -> None:
         rules_only().to_disk(rules_path)  # what `gongbu train --rules-only` writes
         mb = ["--mb", str(args.mb)]
         extra = ["--two-processes"] if args.two_processes else []
-        rows: dict[str, list[dict]] = {"shipped": [], "rules-only": [], "tokenizer": [], "cold": []}
+        rows: dict[str, list[dict]] = {"shipped": [], "rules-only": [], "tokenizer": [], "turns": [], "cold": []}
         for r in range(args.rounds):
             rows["shipped"].append(_run(["--worker", "pipeline", *mb, *extra]))
             rows["rules-only"].append(_run(["--worker", "pipeline", "--model", rules_path, *mb]))
             rows["tokenizer"].append(_run(["--worker", "tokenizer", *mb]))
+            rows["turns"].append(_run(["--worker", "turns", *mb]))
             rows["cold"].append({
                 "gongbu": _cold(f"import gongbu; gongbu.parse({TINY!r})"),
                 "spacy": _cold("import spacy"),
@@ -157,6 +187,9 @@ def main() -> None:
         load = f"{med(name, 'load'):.2f}" if name != "tokenizer" else "-"
         print(f"{name:<12} {cps:>10,.0f} {rel:>13} {tiny:>11} {load:>13} {med(name, 'peak_mb'):>8.0f}")
     print(f"rules-only / shipped: {ratio('rules-only', 'shipped'):.2f}x the speed")
+    turns = sorted(x["seconds_tokenizer"] / x["seconds"] for x in rows["turns"])
+    print(f"shipped / tokenizer in one process, taking turns by {TURN} paragraphs: {statistics.median(turns):.3f} "
+          f"(rounds {turns[0]:.3f}–{turns[-1]:.3f})")
     if args.two_processes:
         two = statistics.median(speed(x, "seconds_2") / speed(x) for x in rows["shipped"])
         kept = statistics.median(speed(x, "seconds_2_kept") / speed(x) for x in rows["shipped"])
