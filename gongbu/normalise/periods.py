@@ -436,12 +436,13 @@ class _Document:
     """The working text cut into what scopes a quantity: clauses, sentences, ；-lists, paragraphs, title."""
 
     def __init__(self, text: str, year: int | None, parties: Sequence[Span] = (),
-                 sentence_spans: Sequence[tuple[int, int]] | None = None) -> None:
+                 sentence_spans: Sequence[tuple[int, int]] | None = None,
+                 exprs: list[TimeExpression] | None = None) -> None:
         conf = _data()
         scope = _scope_patterns()
         self.text = text
         self.year = year
-        self.exprs = find_expressions(text, year)
+        self.exprs = find_expressions(text, year) if exprs is None else exprs
         self.expr_starts = [e.start for e in self.exprs]
         self.parties = sorted((p.start, p.end) for p in parties)
         self.markers = [m.start() for m in _marker_pattern().finditer(text)]
@@ -1351,7 +1352,15 @@ def flow_periods(
     """
     if not quantities:  # a third of a corpus' paragraphs: no need to find their time expressions
         return [], []
-    doc = _Document(cleaned.text, document_year(cleaned.text, date), parties, sentence_spans)
+    text = cleaned.text
+    year = document_year(text, date)
+    exprs = find_expressions(text, year)
+    if not exprs and not any(c in text for c in _CELL_CHARS) and _marker_pattern().search(text) is None:
+        # Every time a frame gives comes from an expression (or, in a table, a year cell), and only a
+        # marker makes one a total: without any, each quantity's frame is empty, as _frame finds after
+        # building the document it no longer needs (tests/test_periods_without_times.py asks both ways).
+        return [_period(cleaned, _Frame()) for _ in quantities], []
+    doc = _Document(text, year, parties, sentence_spans, exprs)
     frames: list[_Frame] = []
     for i in range(len(quantities)):
         frames.append(_frame(doc, quantities, i, frames))
