@@ -46,6 +46,7 @@ from gongbu.relations.frames import (
     yuan_givers,
     yuan_provinces,
 )
+from gongbu.relations.learned import fill_holes
 from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of, paired
 from gongbu.text import sentences
 
@@ -131,8 +132,6 @@ def valid(relations: Iterable[tuple[str, int, int]], entities: Sequence[Any],
 def find_relations(text: str, entities: Sequence[Any], *, sentence_spans=None) -> list[Relation]:
     """Every relation the rules find, with the rule that found it (for debugging and docs), then
     what the learned filler adds, as rule ``learned``."""
-    from gongbu.relations.learned import fill_holes
-
     found: list[Relation] = []
     sents = sentence_objects(text, entities, sentence_spans)
     for sent in sents:
@@ -157,8 +156,6 @@ def extract_relations(text: str, entities: Sequence[EntityLike], *, sentence_spa
     """
     if len(entities) < 2:  # a relation links two mentions
         return []
-    if learned:
-        from gongbu.relations.learned import fill_holes
     found = []
     # A relation links two mentions of one sentence: a sentence with one mention has none to find.
     # Each sentence is done with (the filler's holes are its own) before the next: a long text never

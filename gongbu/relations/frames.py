@@ -413,6 +413,10 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     head = groups[0]
     lead = text[sent.start : ents[head[0]].start]
     pair = _dash_pair(sent, head)  # 「北京市」—「玉树州」：援青资金…
+    west = _receives_as_head(ents[head[0]])
+    given = {r.head for r in found if r.label == "FROM"}
+    if pair is None and not west and all(k in given for k in sent.indices if ents[k].label in QUANTITY):
+        return  # a head that only gives, and every quantity has its giver already
     last = pair[1] if pair else head[-1]
     mark = text[ents[last].end : ents[last].end + 1]
     colon = mark in ("：", ":")
@@ -430,16 +434,11 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
     quantities = [k for k in sent.indices if ents[k].label in QUANTITY]
     # A row of a table: 「乐都区」　1.9亿元, 「化隆」、「循化」两县合计　1.3亿元, 「南京市」—「商洛市」　3.12亿元.
     row = bool(quantities) and _ROW_GAP.fullmatch(text, ents[last].end, ents[quantities[0]].start)
-    # A county of neither side heading its figures is a central unit's designated county: it receives.
-    west = side_of(ents[head[0]]) == "west" or (
-        side_of(ents[head[0]]) is None and ents[head[0]].label == "GPE"
-        and _norm(ents[head[0]]).get("level") in ("county", "township", "village"))
     if west and mark not in ("：", ":", "，", ",") and not row:
         return
     roles = [("TO", "receiver", head)] if west else [("FROM", "giver", head)]
     if pair and (row or colon):
         roles = [("FROM", "giver", [pair[0]]), ("TO", "receiver", [pair[1]])]
-    given = {r.head for r in found if r.label == "FROM"}
     for label, role, parties in roles:
         # 援X marks name where aid goes in general; a heading place is still its receiver.
         done = {r.head for r in found if r.label == label and r.rule != "frame:yuan-destination"}
@@ -454,6 +453,14 @@ def ledger_heads(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation
                 # 「重庆市」：赴「鲁」就业贫困人员558名: people who go elsewhere leave the western head.
                 for h in parties:
                     yield Relation("FROM", q, h, "frame:ledger-origin")
+
+
+def _receives_as_head(ent: Any) -> bool:
+    """A western party heading its figures receives them; so does a county of neither side (a central
+    unit's designated county)."""
+    side = side_of(ent)
+    return side == "west" or (side is None and ent.label == "GPE"
+                              and _norm(ent).get("level") in ("county", "township", "village"))
 
 
 def ledger_items(sent: Sentence, found: Sequence[Relation]) -> Iterator[Relation]:
@@ -921,6 +928,8 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     out = list(found)
     if not any(ents[k].label in QUANTITY for k in sent.indices):
         return out  # every FROM and TO starts at a quantity
+    if not sent.has_qizhong and not sent.modifiers and not {r.rule for r in found} & _REPLACING_FRAMES:
+        return out  # no 其中 part, no 援X mark: nothing to inherit, and nothing to replace
     to = {}
     for r in found:
         if r.label == "TO":
