@@ -78,7 +78,12 @@ def pipeline_for(path: str | Path | None = None) -> Any:
     if found is None:
         from gongbu.entities.text_rules import TextRules
 
-        found = TextRules.from_folder(path or model_path()) or load(path)
+        # The same folder loaded through spaCy already (gongbu.load) holds the same rules: not a second copy.
+        through_spacy = _loaded.get(str(Path(path) if path else model_path()))
+        if through_spacy is not None and _rules_alone(through_spacy) is not None:
+            found = through_spacy
+        else:
+            found = TextRules.from_folder(path or model_path()) or load(path)
         with _lock:
             found = _loaded.setdefault(key, found)
     return found

@@ -164,6 +164,15 @@ def test_two_processes_are_the_caller_and_one_worker_and_keep_order_and_dates():
     assert len(pool._processes) == 1
 
 
+def test_a_pipeline_loaded_through_spacy_is_the_one_parse_uses(monkeypatch):
+    from gongbu import pipeline
+
+    monkeypatch.setattr(pipeline, "_loaded", {})  # as in a fresh process
+    nlp = gongbu.load()
+    assert pipeline.pipeline_for() is nlp  # the rule tables once in memory, not twice
+    assert gongbu.parse(EXAMPLE) == gongbu.parse(EXAMPLE, model=nlp)
+
+
 def test_parse_many_rejects_non_strings():
     with pytest.raises(TypeError, match="bytes"):
         list(gongbu.parse_many(["沪滇", b"x"]))
