@@ -255,11 +255,14 @@ def _pairings_only(sent: Sentence) -> list[Relation]:
 
 def _amend(sent: Sentence, found: list[Relation]) -> list[Relation]:
     """The passes that amend or drop a PAIRED (and FROM/TO) where the mentions' wording says so."""
-    found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
+    # Four of them read PAIRED only: without one they would copy the list as it is.
+    pairs = any(r.label == "PAIRED" for r in found)
+    if pairs:
+        found = _representatives(sent, _drop_modifying_pairings(sent, _drop_locating_prefectures(sent, found)))
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
     found = _organisations_of_places(sent, found)
     found = _drop_sources(sent, found)
-    return _one_pairing_per_pair(sent, found)
+    return _one_pairing_per_pair(sent, found) if pairs else found
 
 
 # 向该县投入, 为该村捐建, 向该院派驻: a back-reference after 向/为/给 names the receiver told before it in the
