@@ -149,7 +149,7 @@ def parse(
     path: Annotated[str, typer.Argument(help="A text file, a folder of .txt files, or - for standard input.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format (csv: the flow table).")] = Format.json,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
-    n_process: Annotated[int, typer.Option(help="Processes that parse: this one and N - 1 workers.")] = 1,
+    n_process: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
     date: Annotated[str | None, typer.Option(
         "--date", help="The documents' date, YYYY-MM-DD: 今年, 三年来, 2016年以来 … in periods end in its year.",
     )] = None,
@@ -335,7 +335,7 @@ def ledger(
     out: Annotated[Path, typer.Option("--out", "-o", help="ledger.parquet, .csv, .duckdb or .html (the dashboard).")],
     dates: Annotated[Path | None, typer.Option(help="CSV or JSON of document id (file stem, file name or corpus "
                                                     "id) → date, for periods and the years stated.")] = None,
-    n_process: Annotated[int, typer.Option(help="Processes that parse: this one and N - 1 workers.")] = 1,
+    n_process: Annotated[int, typer.Option(help="Worker processes for the model.")] = 1,
 ) -> None:
     """Parse every document into one corpus ledger: flows, partnerships and entities, the same fact
     once with all its sources; write it as Parquet, CSV, DuckDB or a self-contained HTML dashboard.

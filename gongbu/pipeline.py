@@ -254,10 +254,9 @@ def parse_many(
     ``texts`` (``None`` items for texts without one); it is read as lazily as ``texts``
     and must be as long. A bad date raises when its text is reached.
 
-    With ``n_process > 1`` batches of whole texts go to ``n_process - 1`` worker
-    processes that each run the complete pipeline, and the calling process parses a
-    batch itself whenever the oldest one is not back yet; the workers start once and
-    are reused by later calls (:func:`close_pools` or the end of the program stops them). Like every use of
+    With ``n_process > 1`` whole texts go to worker processes that each run the
+    complete pipeline; the workers start once and are reused by later calls
+    (:func:`close_pools` or the end of the program stops them). Like every use of
     ``multiprocessing`` with the spawn method, a script must call it under
     ``if __name__ == "__main__":``; a worker that dies raises ``RuntimeError``
     naming the batch, never a hang.
@@ -427,10 +426,6 @@ atexit.register(close_pools)
 def _parse_parallel(
     pairs: Iterable[tuple[str, dt.date | None]], *, batch_size: int, n_process: int, nlp: Any
 ) -> Iterator[Report]:
-    """``n_process - 1`` worker processes and the caller's own: batches go to the workers first (two
-    each in flight), and the caller parses the next batch itself whenever the oldest one is not back
-    yet. Two worker processes left the caller idle beside them, then competing with them for the cores
-    while it unpickled their Reports; the caller parsing too gave more (docs/speed.md, the fifteenth stop)."""
     from concurrent.futures.process import BrokenProcessPool
 
     path = None
@@ -439,56 +434,40 @@ def _parse_parallel(
         if path is None:
             raise ValueError("parse_many(n_process > 1) needs the shipped pipeline or one loaded from disk")
         path = str(path)
-    workers = n_process - 1
-    pool = _worker_pool(path, workers)
-    own = nlp if nlp is not None else pipeline_for()
-    rules = _rules_alone(own)
-    batches = _batches(pairs, max(1, min(batch_size, PARALLEL_BATCH)))
-    # In input order: (first text, a worker's future or None, the Reports once here). At most two
-    # batches per worker in flight, and a bounded number parsed ahead here: the input is read only as
-    # fast as it is parsed.
-    pending: deque[list[Any]] = deque()
-    in_flight = 0
-    ahead = 4 * n_process
+    pool = _worker_pool(path, n_process)
+    # Dates travel to the workers as ISO strings.
+    iso = ((t, d.isoformat() if d else None) for t, d in pairs)
+    batches = _batches(iso, max(1, min(batch_size, PARALLEL_BATCH)))
+    # At most two batches per worker in flight: the input is read only as fast as it is parsed.
+    pending: deque = deque()
 
-    def feed() -> None:
-        nonlocal in_flight
-        while in_flight < 2 * workers and (batch := next(batches, None)) is not None:
-            # Dates travel to the workers as ISO strings.
-            iso = [(t, d.isoformat() if d else None) for t, d in batch]
-            pending.append([batch[0][0], pool.submit(_parse_in_worker, iso), None])
-            in_flight += 1
+    def submit() -> None:
+        batch = next(batches, None)
+        if batch is not None:
+            pending.append((batch[0][0], pool.submit(_parse_in_worker, batch)))
 
     try:
-        feed()
+        for _ in range(2 * n_process):
+            submit()
         while pending:
-            first, future, reports = pending[0]
-            if future is not None and not future.done() and len(pending) < ahead:
-                batch = next(batches, None)
-                if batch is not None:
-                    with gc_paused():
-                        pending.append([batch[0][0], None, _parse_batch(batch, own, rules, batch_size)])
-                    continue
-            pending.popleft()
-            if future is not None:
-                in_flight -= 1
-                try:
-                    blob = future.result()
-                except BrokenProcessPool as exc:
-                    _pools.pop((path, workers), None)
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    raise RuntimeError(
-                        f"a gongbu worker process died (killed, out of memory, or started from a script without "
-                        f"`if __name__ == '__main__':`) while parsing the batch whose first text begins "
-                        f"{first[:40]!r}"
-                    ) from exc
-                # Unpickling a batch makes some hundred thousand objects: with the collector on, its
-                # collections were more than half of the caller's unpickling time (measured).
-                with gc_paused():
-                    reports = pickle.loads(blob)
-            feed()
+            first, future = pending.popleft()
+            try:
+                blob = future.result()
+            except BrokenProcessPool as exc:
+                _pools.pop((path, n_process), None)
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise RuntimeError(
+                    f"a gongbu worker process died (killed, out of memory, or started from a script without "
+                    f"`if __name__ == '__main__':`) while parsing the batch whose first text begins "
+                    f"{first[:40]!r}"
+                ) from exc
+            submit()
+            # Unpickling a batch makes tens of thousands of objects: with the collector on, its
+            # collections were over half of the caller's unpickling time (measured), and the caller
+            # shares the machine with its workers.
+            with gc_paused():
+                reports = pickle.loads(blob)
             yield from reports
     finally:
-        for _, future, _ in pending:
-            if future is not None:
-                future.cancel()
+        for _, future in pending:
+            future.cancel()
