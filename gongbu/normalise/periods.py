@@ -1357,8 +1357,8 @@ def flow_periods(
     exprs = find_expressions(text, year)
     if not exprs and not any(c in text for c in _CELL_CHARS) and _marker_pattern().search(text) is None:
         # Every time a frame gives comes from an expression (or, in a table, a year cell), and only a
-        # marker makes one a total: without any, each quantity's frame is empty, as _frame finds after
-        # building the document it no longer needs (tests/test_periods_without_times.py asks both ways).
+        # marker makes one a total: without any, each quantity's frame is empty, which _frame would
+        # find only after building the whole document (tests/test_periods_without_times.py asks both ways).
         return [_period(cleaned, _Frame()) for _ in quantities], []
     doc = _Document(text, year, parties, sentence_spans, exprs)
     frames: list[_Frame] = []
