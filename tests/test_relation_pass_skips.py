@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
+import gongbu
 import gongbu.relations as rel
 from gongbu.data.markup import parse_markup
 from gongbu.normalise import normalise_mentions
@@ -176,3 +177,99 @@ def test_may_relate_reads_the_signatures_of_the_spec():
     assert RELATION_SIGNATURES == {"PAIRED": (("GPE", "ORG"), ("GPE",)),
                                    "FROM": (("MONEY", "PERSON-COUNT"), ("GPE", "ORG")),
                                    "TO": (("MONEY", "PERSON-COUNT"), ("GPE", "ORG"))}
+
+
+@pytest.fixture(scope="module")
+def pipeline_sentences():
+    """The sentences with an amount or a count that gongbu.parse reads in the corpus documents, the relation
+    cases and the period cases, with the pipeline's own mentions (the cases' sentences above carry the
+    annotators' mentions): each with its labels and what the rules and frames find in it."""
+    from gongbu.corpus import documents
+
+    texts = [d.text for d in documents()]
+    texts += [parse_markup(json.loads(line)["markup"]).text for line in CASES.read_text("utf-8").splitlines()]
+    periods = CASES.parents[1] / "periods" / "cases.jsonl"
+    texts += [json.loads(line)["text"] for line in periods.read_text("utf-8").splitlines()]
+    seen = []
+    read = rel._sentence_relations
+
+    def keep(sent):
+        seen.append(sent)
+        return read(sent)
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(rel, "_sentence_relations", keep)
+        for text in texts:
+            gongbu.parse(text)
+    out = []
+    for sent in seen:
+        labels = {sent.entities[k].label for k in sent.indices}
+        if labels & {"MONEY", "PERSON-COUNT"}:
+            found = [r for rule in RULES for r in rule(sent)] + [r for frame in FRAMES for r in frame(sent)]
+            out.append((sent, labels, found))
+    return out
+
+
+def test_each_gated_pass_finds_and_changes_nothing_where_its_gate_is_shut(sentences, pipeline_sentences):
+    # _every_pass runs some passes only where the sentence holds what they look for first (rel._Gates):
+    # where a gate is shut, the pass gives nothing and changes nothing, on every sentence of the cases and
+    # of the corpus.
+    from gongbu.relations.frames import REPLACING_FRAMES, respective_pairing
+
+    shut = dict.fromkeys(("clauses", "respective", "mutual", "per_head", "parts", "you", "marks", "inherit"), 0)
+    for sent, labels, found in sentences + pipeline_sentences:
+        if not labels & {"MONEY", "PERSON-COUNT"}:
+            continue
+        gates = rel._Gates(sent)
+        if not gates.clauses:
+            shut["clauses"] += 1
+            assert list(rel.spent_on(sent, found)) == list(rel.come_from(sent, found)) == []
+        if not gates.respective:
+            shut["respective"] += 1
+            assert list(respective_pairing(sent)) == []
+            assert rel.respective_quantities(sent, found) == found
+        if not gates.mutual:
+            shut["mutual"] += 1
+            assert rel.mutual_exchanges(sent, found) == found
+        if not gates.per_head:
+            shut["per_head"] += 1
+            assert rel._drop_rate_destinations(sent, found) == found
+        if not gates.parts:
+            shut["parts"] += 1
+            assert rel.listed_parts(sent, found) == found
+        if not gates.you:
+            shut["you"] += 1
+            assert list(rel.passive_givers(sent, found)) == list(rel.built_by(sent, found)) == []
+        if not sent.modifiers:
+            shut["marks"] += 1
+            assert list(rel.yuan_givers(sent, found)) == []
+            assert rel.yuan_provinces(sent, found) == found
+        if not (sent.has_qizhong or sent.modifiers or any(r.rule in REPLACING_FRAMES for r in found)):
+            shut["inherit"] += 1
+            assert rel.inherited_destinations(sent, found) == found
+    assert min(shut.values()) > 100, shut
+
+
+class _AllOpen(rel._Gates):
+    def __init__(self, sent):
+        super().__init__(sent)
+        for name in rel._Gates.__slots__:
+            setattr(self, name, True)
+
+
+def test_the_gates_change_no_answer(sentences, pipeline_sentences, monkeypatch):
+    # Every sentence with a quantity, read with the gates as they are and with every gate open: the same
+    # relations in the same order, and the same pairs taken back.
+    checked = 0
+    for sent, labels, _ in sentences + pipeline_sentences:
+        money, counts = "MONEY" in labels, "PERSON-COUNT" in labels
+        if not (money or counts):
+            continue
+        gated = rel._every_pass(sent, money, counts)
+        gated_vetoed = sent.vetoed
+        with monkeypatch.context() as m:
+            m.setattr(rel, "_Gates", _AllOpen)
+            assert rel._every_pass(sent, money, counts) == gated
+        assert sent.vetoed == gated_vetoed
+        checked += 1
+    assert checked > 1000

@@ -21,6 +21,7 @@ from gongbu.labels import PARTY_LABELS, QUANTITY_LABELS, RELATION_SIGNATURES
 from gongbu.regex_gate import compile_gated
 from gongbu.relations.frames import (
     FRAMES,
+    REPLACING_FRAMES,
     breakdowns,
     built_by,
     come_from,
@@ -38,6 +39,7 @@ from gongbu.relations.frames import (
     mutual_exchanges,
     pairing_givers,
     passive_givers,
+    respective_pairing,
     respective_quantities,
     sales,
     sent_by,
@@ -196,37 +198,52 @@ def _sentence_relations(sent: Sentence) -> list[Relation]:
 
 
 def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
-    """Every pass, those of amounts only where ``money``, those of counts only where ``counts``."""
+    """Every pass, those of amounts only where ``money``, those of counts only where ``counts``, and
+    those that need a word or a second clause only where the sentence has it (:class:`_Gates`)."""
+    gates = _Gates(sent)
     found = [r for rule in RULES for r in rule(sent)]
-    found += [r for frame in FRAMES for r in frame(sent)]
+    found += [r for frame in (FRAMES if gates.respective else _FRAMES_BUT_RESPECTIVE) for r in frame(sent)]
     found += list(ledger_heads(sent, found))
     found += list(ledger_items(sent, found))
     if money:
         found += list(money_of_givers(sent, found))
-    found += list(passive_givers(sent, found))
-    found += list(built_by(sent, found))
-    if money:
+    if gates.you:
+        found += list(passive_givers(sent, found))
+        found += list(built_by(sent, found))
+    if money and gates.clauses:
         found += list(spent_on(sent, found))
     if counts:
-        found += list(come_from(sent, found))
+        if gates.clauses:
+            found += list(come_from(sent, found))
         found += list(sent_by(sent, found))
         found += list(counts_before_places(sent, found))
-    found += list(yuan_givers(sent, found))
+    if sent.modifiers:
+        found += list(yuan_givers(sent, found))
     proposed = {(r.head, r.tail) for r in found}
     if money:
         found = funded_from(sent, found)
-    found = listed_parts(sent, inherited_destinations(sent, found))
+    if sent.has_qizhong or sent.modifiers or any(r.rule in REPLACING_FRAMES for r in found):
+        found = inherited_destinations(sent, found)
+    if gates.parts:
+        found = listed_parts(sent, found)
     if money:
         found = sales(sent, found)
-    found = mutual_exchanges(sent, found)
-    found = keep_respective(sent, respective_quantities(sent, found))
+    if gates.mutual:
+        found = mutual_exchanges(sent, found)
+    if gates.respective:
+        found = keep_respective(sent, respective_quantities(sent, found))
     proposed.update((r.head, r.tail) for r in found)
-    # 互派 again after the pairing's giver: two places that exchange people give each other nothing.
-    found = mutual_exchanges(sent, yuan_provinces(sent, pairing_givers(sent, found)))
+    found = pairing_givers(sent, found)
+    if sent.modifiers:
+        found = yuan_provinces(sent, found)
+    if gates.mutual:  # 互派 again after the pairing's giver: two places that exchange people give each other nothing
+        found = mutual_exchanges(sent, found)
     proposed.update((r.head, r.tail) for r in found)
     if found:  # these only amend or drop what was found
         found = _amend(sent, found)
-        found = _drop_rate_destinations(sent, _drop_speakers(sent, found))
+        found = _drop_speakers(sent, found)
+        if money and gates.per_head:
+            found = _drop_rate_destinations(sent, found)
         found = _nearest_marks(sent, found)
     found = _back_reference_receivers(sent, found)
     found = _one_role_per_party(sent, found)
@@ -234,9 +251,42 @@ def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
     return found
 
 
+class _Gates:
+    """What a sentence holds that some passes need before they can find or change anything; each is
+    what the pass itself looks for first (tests/test_relation_pass_skips.py asks every sentence of the
+    relation cases both ways):
+
+    - ``clauses``: a second clause (spent_on and come_from read the clause after a quantity's);
+    - ``respective``: 分别 (respective_pairing, respective_quantities, and keep_respective, which
+      keeps what respective_pairing aligned);
+    - ``mutual``: 互派, 双向挂职 … (mutual_exchanges);
+    - ``per_head``: 每 or 均 (the rates per head of _drop_rate_destinations: 每人, 人均, 户均);
+    - ``parts``: a second quantity or a bracket (listed_parts: the parts of a total after it, or a
+      place in brackets after an amount);
+    - ``you``: 由 (passive_givers and built_by read the party after it).
+
+    The passes of 援X marks (yuan_givers, and yuan_provinces, which reads what yuan_destination found
+    from them) run only where the sentence has one (``Sentence.modifiers``).
+    """
+
+    __slots__ = ("clauses", "mutual", "parts", "per_head", "respective", "you")
+
+    def __init__(self, sent: Sentence) -> None:
+        text, s, e = sent.text, sent.start, sent.end
+        self.clauses = len(sent.clauses) > 1
+        self.respective = text.find("分别", s, e) >= 0
+        self.mutual = frame_patterns()["mutual"].search(text, s, e) is not None
+        self.per_head = text.find("每", s, e) >= 0 or text.find("均", s, e) >= 0
+        self.you = text.find("由", s, e) >= 0
+        ents = sent.entities
+        self.parts = (sum(ents[k].label in QUANTITY_LABELS for k in sent.indices) > 1
+                      or text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0)
+
+
 # Frames that read quantities only (each loops over the sentence's amounts or counts and nothing else).
 _QUANTITY_FRAMES = frozenset({facing_amounts, yuan_destination, distributive, breakdowns})
 _PAIRING_FRAMES = tuple(frame for frame in FRAMES if frame not in _QUANTITY_FRAMES)
+_FRAMES_BUT_RESPECTIVE = tuple(frame for frame in FRAMES if frame is not respective_pairing)
 
 
 def _pairings_only(sent: Sentence) -> list[Relation]:

@@ -918,7 +918,7 @@ def _receivers(ents: Sequence[Any], group: list[int]) -> bool:
 
 
 # The frames whose answers replace what a part inherited (the filters at the end of inherited_destinations).
-_REPLACING_FRAMES = frozenset({"frame:distributive", "frame:breakdown", "frame:facing-amount", "frame:table-row"})
+REPLACING_FRAMES = frozenset({"frame:distributive", "frame:breakdown", "frame:facing-amount", "frame:table-row"})
 
 
 def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Relation]:
@@ -928,7 +928,7 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
     out = list(found)
     if not any(ents[k].label in QUANTITY for k in sent.indices):
         return out  # every FROM and TO starts at a quantity
-    if not sent.has_qizhong and not sent.modifiers and not {r.rule for r in found} & _REPLACING_FRAMES:
+    if not sent.has_qizhong and not sent.modifiers and not {r.rule for r in found} & REPLACING_FRAMES:
         return out  # no 其中 part, no 援X mark: nothing to inherit, and nothing to replace
     to = {}
     for r in found:
@@ -960,7 +960,7 @@ def inherited_destinations(sent: Sentence, found: Sequence[Relation]) -> list[Re
             giver = [k for k in sent.indices if ents[k].end == ents[x].start - 1 and (q, k) in givers]
             if giver and ents[x].end <= ents[q].start:
                 out.append(Relation("TO", q, x, "frame:giver-yuan"))
-    if not {r.rule for r in out} & _REPLACING_FRAMES:
+    if not {r.rule for r in out} & REPLACING_FRAMES:
         return out
     # A distributive list or a breakdown's own place replaces what a part inherited from its total.
     # A breakdown's own place also replaces the clause rules' nearest destination (其中投向「毕节」11.2亿元、
