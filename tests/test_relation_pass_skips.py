@@ -181,15 +181,13 @@ def test_may_relate_reads_the_signatures_of_the_spec():
 
 @pytest.fixture(scope="module")
 def pipeline_sentences():
-    """The sentences with an amount or a count that gongbu.parse reads in the corpus documents, the relation
-    cases and the period cases, with the pipeline's own mentions (the cases' sentences above carry the
-    annotators' mentions): each with its labels and what the rules and frames find in it."""
+    """The sentences with an amount or a count that gongbu.parse reads in the corpus documents and the
+    relation cases, with the pipeline's own mentions (the cases' sentences above carry the annotators'
+    mentions): each with its labels and what the rules and frames find in it."""
     from gongbu.corpus import documents
 
     texts = [d.text for d in documents()]
     texts += [parse_markup(json.loads(line)["markup"]).text for line in CASES.read_text("utf-8").splitlines()]
-    periods = CASES.parents[1] / "periods" / "cases.jsonl"
-    texts += [json.loads(line)["text"] for line in periods.read_text("utf-8").splitlines()]
     seen = []
     read = rel._sentence_relations
 
@@ -216,7 +214,8 @@ def test_each_gated_pass_finds_and_changes_nothing_where_its_gate_is_shut(senten
     # of the corpus.
     from gongbu.relations.frames import REPLACING_FRAMES, respective_pairing
 
-    shut = dict.fromkeys(("clauses", "respective", "mutual", "per_head", "parts", "you", "marks", "inherit"), 0)
+    shut = dict.fromkeys(
+        ("clauses", "pairing", "respective", "mutual", "per_head", "parts", "you", "marks", "inherit"), 0)
     for sent, labels, found in sentences + pipeline_sentences:
         if not labels & {"MONEY", "PERSON-COUNT"}:
             continue
@@ -224,6 +223,9 @@ def test_each_gated_pass_finds_and_changes_nothing_where_its_gate_is_shut(senten
         if not gates.clauses:
             shut["clauses"] += 1
             assert list(rel.spent_on(sent, found)) == list(rel.come_from(sent, found)) == []
+        if not gates.pairing:
+            shut["pairing"] += 1
+            assert list(rel.paired(sent)) == []
         if not gates.respective:
             shut["respective"] += 1
             assert list(respective_pairing(sent)) == []

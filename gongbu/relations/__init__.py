@@ -49,7 +49,7 @@ from gongbu.relations.frames import (
     yuan_provinces,
 )
 from gongbu.relations.learned import fill_holes
-from gongbu.relations.rules import RULES, Relation, Sentence, is_pair, name_of, paired
+from gongbu.relations.rules import RULES, Relation, Sentence, cue_patterns, is_pair, name_of, paired
 from gongbu.text import sentences
 
 __all__ = ["EntityLike", "Relation", "extract_relations", "find_relations", "valid"]
@@ -201,7 +201,7 @@ def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
     """Every pass, those of amounts only where ``money``, those of counts only where ``counts``, and
     those that need a word or a second clause only where the sentence has it (:class:`_Gates`)."""
     gates = _Gates(sent)
-    found = [r for rule in RULES for r in rule(sent)]
+    found = [r for rule in (RULES if gates.pairing else _RULES_BUT_PAIRED) for r in rule(sent)]
     found += [r for frame in (FRAMES if gates.respective else _FRAMES_BUT_RESPECTIVE) for r in frame(sent)]
     found += list(ledger_heads(sent, found))
     found += list(ledger_items(sent, found))
@@ -263,13 +263,14 @@ class _Gates:
     - ``per_head``: 每 or 均 (the rates per head of _drop_rate_destinations: 每人, 人均, 户均);
     - ``parts``: a second quantity or a bracket (listed_parts: the parts of a total after it, or a
       place in brackets after an amount);
-    - ``you``: 由 (passive_givers and built_by read the party after it).
+    - ``you``: 由 (passive_givers and built_by read the party after it);
+    - ``pairing``: a pairing word or a signed agreement (paired starts from them).
 
     The passes of 援X marks (yuan_givers, and yuan_provinces, which reads what yuan_destination found
     from them) run only where the sentence has one (``Sentence.modifiers``).
     """
 
-    __slots__ = ("clauses", "mutual", "parts", "per_head", "respective", "you")
+    __slots__ = ("clauses", "mutual", "pairing", "parts", "per_head", "respective", "you")
 
     def __init__(self, sent: Sentence) -> None:
         text, s, e = sent.text, sent.start, sent.end
@@ -278,6 +279,8 @@ class _Gates:
         self.mutual = frame_patterns()["mutual"].search(text, s, e) is not None
         self.per_head = text.find("每", s, e) >= 0 or text.find("均", s, e) >= 0
         self.you = text.find("由", s, e) >= 0
+        cue = cue_patterns()
+        self.pairing = cue["pairing"].search(text, s, e) is not None or cue["agreement"].search(text, s, e) is not None
         ents = sent.entities
         self.parts = (sum(ents[k].label in QUANTITY_LABELS for k in sent.indices) > 1
                       or text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0)
@@ -287,6 +290,7 @@ class _Gates:
 _QUANTITY_FRAMES = frozenset({facing_amounts, yuan_destination, distributive, breakdowns})
 _PAIRING_FRAMES = tuple(frame for frame in FRAMES if frame not in _QUANTITY_FRAMES)
 _FRAMES_BUT_RESPECTIVE = tuple(frame for frame in FRAMES if frame is not respective_pairing)
+_RULES_BUT_PAIRED = tuple(rule for rule in RULES if rule is not paired)
 
 
 def _pairings_only(sent: Sentence) -> list[Relation]:
