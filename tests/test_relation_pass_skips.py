@@ -215,7 +215,7 @@ def test_each_gated_pass_finds_and_changes_nothing_where_its_gate_is_shut(senten
     from gongbu.relations.frames import REPLACING_FRAMES, respective_pairing
 
     shut = dict.fromkeys(
-        ("clauses", "pairing", "respective", "mutual", "per_head", "parts", "you", "marks", "inherit"), 0)
+        ("clauses", "pairing", "respective", "mutual", "per_head", "parts", "you", "marks", "inherit", "givers"), 0)
     for sent, labels, found in sentences + pipeline_sentences:
         if not labels & {"MONEY", "PERSON-COUNT"}:
             continue
@@ -246,6 +246,11 @@ def test_each_gated_pass_finds_and_changes_nothing_where_its_gate_is_shut(senten
             shut["marks"] += 1
             assert list(rel.yuan_givers(sent, found)) == []
             assert rel.yuan_provinces(sent, found) == found
+        if not rel._Gates.wants_givers(sent, found):
+            shut["givers"] += 1
+            steps = (rel.ledger_items, rel.money_of_givers, rel.come_from, rel.sent_by, rel.counts_before_places,
+                     rel.yuan_givers)
+            assert [r for step in steps for r in step(sent, found)] == []
         if not (sent.has_qizhong or sent.modifiers or any(r.rule in REPLACING_FRAMES for r in found)):
             shut["inherit"] += 1
             assert rel.inherited_destinations(sent, found) == found
@@ -257,6 +262,10 @@ class _AllOpen(rel._Gates):
         super().__init__(sent)
         for name in rel._Gates.__slots__:
             setattr(self, name, True)
+
+    @staticmethod
+    def wants_givers(sent, found):
+        return True
 
 
 def test_the_gates_change_no_answer(sentences, pipeline_sentences, monkeypatch):

@@ -204,20 +204,23 @@ def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
     found = [r for rule in (RULES if gates.pairing else _RULES_BUT_PAIRED) for r in rule(sent)]
     found += [r for frame in (FRAMES if gates.respective else _FRAMES_BUT_RESPECTIVE) for r in frame(sent)]
     found += list(ledger_heads(sent, found))
-    found += list(ledger_items(sent, found))
-    if money:
+    # Until `proposed`, passes only add: once every quantity has a giver, it keeps one.
+    givers = gates.wants_givers(sent, found)
+    if givers:
+        found += list(ledger_items(sent, found))
+    if money and givers:
         found += list(money_of_givers(sent, found))
     if gates.you:
         found += list(passive_givers(sent, found))
         found += list(built_by(sent, found))
     if money and gates.clauses:
         found += list(spent_on(sent, found))
-    if counts:
+    if counts and givers:
         if gates.clauses:
             found += list(come_from(sent, found))
         found += list(sent_by(sent, found))
         found += list(counts_before_places(sent, found))
-    if sent.modifiers:
+    if sent.modifiers and givers:
         found += list(yuan_givers(sent, found))
     proposed = {(r.head, r.tail) for r in found}
     if money:
@@ -254,7 +257,7 @@ def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
 class _Gates:
     """What a sentence holds that some passes need before they can find or change anything; each is
     what the pass itself looks for first (tests/test_relation_pass_skips.py asks every sentence of the
-    relation cases both ways):
+    relation cases and the corpus both ways):
 
     - ``clauses``: a second clause (spent_on and come_from read the clause after a quantity's);
     - ``respective``: 分别 (respective_pairing, respective_quantities, and keep_respective, which
@@ -267,7 +270,9 @@ class _Gates:
     - ``pairing``: a pairing word or a signed agreement (paired starts from them).
 
     The passes of 援X marks (yuan_givers, and yuan_provinces, which reads what yuan_destination found
-    from them) run only where the sentence has one (``Sentence.modifiers``).
+    from them) run only where the sentence has one (``Sentence.modifiers``); the passes that give a
+    giver to a quantity without one (ledger_items, money_of_givers, come_from, sent_by,
+    counts_before_places, yuan_givers) only while one lacks it (:meth:`wants_givers`).
     """
 
     __slots__ = ("clauses", "mutual", "pairing", "parts", "per_head", "respective", "you")
@@ -284,6 +289,13 @@ class _Gates:
         ents = sent.entities
         self.parts = (sum(ents[k].label in QUANTITY_LABELS for k in sent.indices) > 1
                       or text.find("（", s, e) >= 0 or text.find("(", s, e) >= 0)
+
+    @staticmethod
+    def wants_givers(sent: Sentence, found: list[Relation]) -> bool:
+        """Whether a quantity of the sentence has no giver (FROM) among ``found``."""
+        given = {r.head for r in found if r.label == "FROM"}
+        ents = sent.entities
+        return any(k not in given for k in sent.indices if ents[k].label in QUANTITY_LABELS)
 
 
 # Frames that read quantities only (each loops over the sentence's amounts or counts and nothing else).
