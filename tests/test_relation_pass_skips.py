@@ -208,52 +208,63 @@ def pipeline_sentences():
     return out
 
 
+def _shut(sent, found):
+    """Which gates of ``_every_pass`` are shut for this sentence (and what the rules and frames found)."""
+    from gongbu.relations.frames import REPLACING_FRAMES
+
+    gates = rel._Gates(sent)
+    return {
+        "clauses": not gates.clauses,
+        "pairing": not gates.pairing,
+        "respective": not gates.respective,
+        "mutual": not gates.mutual,
+        "per_head": not gates.per_head,
+        "parts": not gates.parts,
+        "you": not gates.you,
+        "marks": not sent.modifiers,
+        "givers": not rel._Gates.wants_givers(sent, found),
+        "inherit": not (sent.has_qizhong or sent.modifiers or any(r.rule in REPLACING_FRAMES for r in found)),
+    }
+
+
+def _finds_nothing(*steps):
+    return lambda sent, found: [r for step in steps for r in step(sent, found)] == []
+
+
+def _changes_nothing(*steps):
+    return lambda sent, found: all(step(sent, found) == found for step in steps)
+
+
+# What each gate keeps from running where it is shut; each must then find or change nothing.
+GATED = {
+    "clauses": _finds_nothing(rel.spent_on, rel.come_from),
+    "pairing": lambda sent, found: list(rel.paired(sent)) == [],
+    "respective": lambda sent, found: (list(rel.respective_pairing(sent)) == []
+                                       and rel.respective_quantities(sent, found) == found),
+    "mutual": _changes_nothing(rel.mutual_exchanges),
+    "per_head": _changes_nothing(rel._drop_rate_destinations),
+    "parts": _changes_nothing(rel.listed_parts),
+    "you": _finds_nothing(rel.passive_givers, rel.built_by),
+    "marks": lambda sent, found: (_finds_nothing(rel.yuan_givers)(sent, found)
+                                  and _changes_nothing(rel.yuan_provinces)(sent, found)),
+    "givers": _finds_nothing(rel.ledger_items, rel.money_of_givers, rel.come_from, rel.sent_by,
+                             rel.counts_before_places, rel.yuan_givers),
+    "inherit": _changes_nothing(rel.inherited_destinations),
+}
+
+
 def test_each_gated_pass_finds_and_changes_nothing_where_its_gate_is_shut(sentences, pipeline_sentences):
     # _every_pass runs some passes only where the sentence holds what they look for first (rel._Gates):
     # where a gate is shut, the pass gives nothing and changes nothing, on every sentence of the cases and
     # of the corpus.
-    from gongbu.relations.frames import REPLACING_FRAMES, respective_pairing
-
-    shut = dict.fromkeys(
-        ("clauses", "pairing", "respective", "mutual", "per_head", "parts", "you", "marks", "inherit", "givers"), 0)
+    shut = dict.fromkeys(GATED, 0)
     for sent, labels, found in sentences + pipeline_sentences:
         if not labels & {"MONEY", "PERSON-COUNT"}:
             continue
-        gates = rel._Gates(sent)
-        if not gates.clauses:
-            shut["clauses"] += 1
-            assert list(rel.spent_on(sent, found)) == list(rel.come_from(sent, found)) == []
-        if not gates.pairing:
-            shut["pairing"] += 1
-            assert list(rel.paired(sent)) == []
-        if not gates.respective:
-            shut["respective"] += 1
-            assert list(respective_pairing(sent)) == []
-            assert rel.respective_quantities(sent, found) == found
-        if not gates.mutual:
-            shut["mutual"] += 1
-            assert rel.mutual_exchanges(sent, found) == found
-        if not gates.per_head:
-            shut["per_head"] += 1
-            assert rel._drop_rate_destinations(sent, found) == found
-        if not gates.parts:
-            shut["parts"] += 1
-            assert rel.listed_parts(sent, found) == found
-        if not gates.you:
-            shut["you"] += 1
-            assert list(rel.passive_givers(sent, found)) == list(rel.built_by(sent, found)) == []
-        if not sent.modifiers:
-            shut["marks"] += 1
-            assert list(rel.yuan_givers(sent, found)) == []
-            assert rel.yuan_provinces(sent, found) == found
-        if not rel._Gates.wants_givers(sent, found):
-            shut["givers"] += 1
-            steps = (rel.ledger_items, rel.money_of_givers, rel.come_from, rel.sent_by, rel.counts_before_places,
-                     rel.yuan_givers)
-            assert [r for step in steps for r in step(sent, found)] == []
-        if not (sent.has_qizhong or sent.modifiers or any(r.rule in REPLACING_FRAMES for r in found)):
-            shut["inherit"] += 1
-            assert rel.inherited_destinations(sent, found) == found
+        for name, is_shut in _shut(sent, found).items():
+            if is_shut:
+                shut[name] += 1
+                assert GATED[name](sent, found), name
     assert min(shut.values()) > 100, shut
 
 
