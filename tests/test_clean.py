@@ -26,6 +26,31 @@ def test_full_width_digits_and_doubled_punctuation():
     assert c.original[slice(*c.span_to_original(s, s + 5))] == "８９．６６"
 
 
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [
+        ("投入4.25 亿元", "投入4.25亿元"),
+        ("投入4.25 億元", "投入4.25亿元"),  # Traditional: the space goes before the characters are converted
+        ("選派120 余人次", "选派120余人次"),
+        ("派出20 多名教师", "派出20多名教师"),
+        ("2019 年投入5 萬元", "2019年投入5万元"),
+    ],
+)
+def test_space_between_a_number_and_its_unit_is_dropped(text, working):
+    c = clean(text)
+    assert c.text == working
+    assert c.span_to_original(0, len(c.text)) == (0, len(text))
+
+
+def test_an_amount_with_a_spaced_unit_is_found_in_traditional_text():
+    import gongbu
+
+    report = gongbu.parse("天津市投入4.25 億元，選派120 余人次赴甘肅。")
+    found = {e.text: dict(e.norm) for e in report.entities if e.label in ("MONEY", "PERSON-COUNT")}
+    assert found["4.25 億元"]["yuan"] == 425_000_000
+    assert found["120 余人次"]["count"] == 120 and found["120 余人次"]["approx"] is True
+
+
 def test_parenthesised_chinese_is_not_a_gloss():
     assert clean("新闻发布会现场(记者 赵嘉 摄影)").text == "新闻发布会现场(记者 赵嘉 摄影)"
     assert clean("相关州(市)").text == "相关州(市)"
