@@ -56,7 +56,9 @@ def test_gpe(nlp, text, expected):
     "text",
     ["浙商带头建立帮扶项目", "沪企积极参与", "鲁ICP备12345678号", "黄浦江开放包容", "西海固", "在新时代",
      "农民专业合作社", "对口帮扶", "对比分析", "从而实现", "陇上江南", "陇海铁路", "协作从宁南山区起步",
-     "长江口南岸的码头", "通过协作渠道外出务工", "两年来安排资金", "汉源新县城建设"],
+     "长江口南岸的码头", "通过协作渠道外出务工", "两年来安排资金", "汉源新县城建设",
+     # regions that are no administrative unit (SPEC: informal regions), not the pair 京津 or the 粤 of 在粤
+     "承接京津冀产业转移", "在粤港澳大湾区就业", "成渝地区双城经济圈", "关中平原城市群"],
 )
 def test_gpe_negative(nlp, text):
     assert [t for t, label in ents(nlp, text) if label == "GPE"] == []
