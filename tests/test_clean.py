@@ -51,6 +51,28 @@ def test_an_amount_with_a_spaced_unit_is_found_in_traditional_text():
     assert found["120 余人次"]["count"] == 120 and found["120 余人次"]["approx"] is True
 
 
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [("天津市,、青岛市", "天津市、青岛市"), ("天津市、，青岛市", "天津市、青岛市"), ("甲,,、乙", "甲、乙"),
+     ("甲,乙", "甲,乙")],
+)
+def test_a_comma_next_to_a_list_mark_is_dropped(text, working):
+    c = clean(text)
+    assert c.text == working
+    n = len(c.text)  # what follows the list mark still maps back to itself
+    assert c.original[slice(*c.span_to_original(n - 1, n))] == text[-1]
+    assert c.span_to_original(0, n) == (0, len(text))
+
+
+def test_a_list_with_a_stray_comma_gives_and_pairs_as_one_list():
+    import gongbu
+
+    report = gongbu.parse("天津市,、青島市對口支援甘肅省，投入資金89.66億元。")
+    names = {(r.label, report.entities[r.head].text, report.entities[r.tail].text) for r in report.relations}
+    assert {("PAIRED", "天津市", "甘肅省"), ("PAIRED", "青島市", "甘肅省")} <= names
+    assert {("FROM", "89.66億元", "天津市"), ("FROM", "89.66億元", "青島市")} <= names
+
+
 def test_parenthesised_chinese_is_not_a_gloss():
     assert clean("新闻发布会现场(记者 赵嘉 摄影)").text == "新闻发布会现场(记者 赵嘉 摄影)"
     assert clean("相关州(市)").text == "相关州(市)"

@@ -84,6 +84,7 @@ def noise_rules() -> dict:
     return {
         "gloss": compile_gated(raw["gloss"]),
         "doubled": compile_gated(raw["doubled_punct"]),
+        "comma_at_list_mark": compile_gated(raw["comma_at_list_mark"]),
         "warnings": [
             (w["id"], w["code"], w["message"], compile_gated(w["pattern"], re.M), frozenset(w.get("needs_any", "")))
             for w in raw["warnings"]
@@ -176,6 +177,9 @@ def clean(text: str) -> Cleaned:
         gloss_end, gloss_owner = m.end(), owner
     for m in rules["doubled"].finditer(safe):
         keep[m.start() + 1 : m.end()] = b"\x00" * (m.end() - m.start() - 1)
+    if "、" in safe:
+        for m in rules["comma_at_list_mark"].finditer(safe):
+            keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
     for m in rules["format"].finditer(safe):
         keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
     for m in rules["number_spaces"].finditer(safe):
