@@ -239,3 +239,14 @@ def test_a_source_quoted_through_its_spokesman_is_no_party():
 def test_a_receiver_the_filler_finds_in_a_list_of_places_receives_with_the_list():
     rels = relations_of("宁波市持续加大对兴义市、安龙县、册亨县的协作资金投入——去年投入3500万元。")
     assert {("TO", "3500万元", p) for p in ("兴义市", "安龙县", "册亨县")} <= rels
+
+
+def test_a_place_left_out_by_chu_wai_de_takes_part_in_nothing():
+    # 除X外的…: X is left out, neither partner, giver nor receiver (the learned filler leaves it alone too).
+    rels = relations_of("广州市对口帮扶除贵阳市以外的毕节市。")
+    assert not [r for r in rels if "贵阳市" in (r[1], r[2])]
+    rels = relations_of("除上海市外的东部省市向云南省投入资金2亿元。")
+    assert ("FROM", "2亿元", "上海市") not in rels and ("TO", "2亿元", "云南省") in rels
+    # 除…外，还…: besides, not except.
+    rels = relations_of("杭州市除对口帮扶恩施州外，还帮扶黔东南州。")
+    assert {("PAIRED", "杭州市", "恩施州"), ("PAIRED", "杭州市", "黔东南州")} <= rels

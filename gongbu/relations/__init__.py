@@ -328,6 +328,7 @@ def _amend(sent: Sentence, found: list[Relation]) -> list[Relation]:
     found = _drop_carried_receivers(sent, _drop_bodies_as_givers(sent, _drop_dateline_parties(sent, found)))
     found = _organisations_of_places(sent, found)
     found = _drop_sources(sent, found)
+    found = _drop_excluded(sent, found)
     return _one_pairing_per_pair(sent, found) if pairs else found
 
 
@@ -426,6 +427,15 @@ def _drop_sources(sent: Sentence, found: list[Relation]) -> list[Relation]:
     if not sources:
         return found
     return [r for r in found if r.head not in sources and r.tail not in sources]
+
+
+def _drop_excluded(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """除「贵阳市」外的8个市: the parties a 除…外的 phrase leaves out (:meth:`Sentence.excluded`) take part
+    in none of the sentence's relations."""
+    out = sent.excluded()
+    if not out:
+        return found
+    return [r for r in found if r.tail not in out and not (r.label == "PAIRED" and r.head in out)]
 
 
 def _drop_speakers(sent: Sentence, found: list[Relation]) -> list[Relation]:

@@ -97,7 +97,8 @@ def fill_holes(sentences: Iterable[Sentence], found: Iterable[tuple[str, int, in
                       and (("FROM", k) not in have or ("TO", k) not in have)]
         if not quantities:
             continue
-        parties = [k for k in sent.indices if ents[k].label in PARTY and not is_pair(ents[k])]
+        excluded = sent.excluded()
+        parties = [k for k in sent.indices if ents[k].label in PARTY and not is_pair(ents[k]) and k not in excluded]
         for q in quantities:
             best: dict[str, tuple[float, int]] = {}
             for p in parties:

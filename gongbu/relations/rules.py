@@ -65,6 +65,11 @@ def cues() -> dict[str, Any]:
     return data
 
 
+@cache
+def _excluded_pattern() -> re.Pattern:
+    return compile_gated(cues()["frames"]["excluded"])
+
+
 def _alt(key: str) -> str:
     return "|".join(re.escape(w) for w in cues()[key]["words"])
 
@@ -230,6 +235,7 @@ class Sentence:
         self._list_bounds: dict[int, tuple[int, int]] = {}
         # A bare 其中 (after_bare_subsection) needs the word in the sentence: most sentences have none.
         self.has_qizhong = self.text.find("其中", self.start, self.end) >= 0
+        self._excluded: frozenset[int] | None = None
 
     # -- positions -------------------------------------------------------------------------------
     def clause_index(self, pos: int) -> int:
@@ -276,6 +282,18 @@ class Sentence:
         """援「藏」干部, 援「滇」医疗队: a one-character abbreviation after 援 names a target, not a party."""
         e = self.entities[k]
         return e.label == "GPE" and len(e.text) == 1 and self.text[max(0, e.start - 1) : e.start] == "援"
+
+    def excluded(self) -> frozenset[int]:
+        """除「贵阳市」外的8个市, 除了「遵义市」以外的县: the parties a 除…外的 phrase leaves out, which take
+        part in no relation of the sentence (除…外，还… names more, not fewer, and has no 的)."""
+        if self._excluded is None:
+            found: frozenset[int] = frozenset()
+            if self.text.find("除", self.start, self.end) >= 0:
+                spans = [m.span() for m in _excluded_pattern().finditer(self.text, self.start, self.end)]
+                found = frozenset(k for k in self.indices if self.entities[k].label in PARTY
+                                  and any(a < self.entities[k].start and self.entities[k].end < b for a, b in spans))
+            self._excluded = found
+        return self._excluded
 
     def mention_between(self, a: int, b: int) -> bool:
         """Whether a mention of the sentence starts in ``[a, b)``."""
