@@ -374,6 +374,8 @@ def test_an_organisation_named_after_two_places_in_a_row(nlp):
     # A place's numbered middle school, offices and teams of more kinds.
     ("南京一中向商洛中学捐赠图书。", ("南京一中", "ORG")),
     ("天津华北地质勘查局与和田地区行政公署签署协议。", ("和田地区行政公署", "ORG")),
+    ("喀什行署向疏附县拨付资金300万元。", ("喀什行署", "ORG")),  # 行政公署 for short
+    ("福建省农科院派出专家12名赴宁夏。", ("福建省农科院", "ORG")),  # 农业科学院 for short
     ("黔西南州统一战线考察团来甬对接。", ("黔西南州统一战线考察团", "ORG")),
     ("市女企业家协会一行19人赴贵州。", ("市女企业家协会", "ORG")),
     ("两年来宁商两地互派挂职干部。", ("宁商", "GPE")),
