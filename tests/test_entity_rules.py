@@ -110,6 +110,7 @@ def test_money_negative(nlp, text):
         ("组织230名高校毕业生赴苏就业", "230名高校毕业生"),
         ("有150余名企业家来渝考察", "150余名企业家"),
         ("资助当地600名大学新生", "600名大学新生"),
+        ("帮助120户贫困户发展企业", "120户贫困户"),  # households, though a firm follows
     ],
 )
 def test_person_count(nlp, text, expected):
@@ -117,7 +118,7 @@ def test_person_count(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text", ["88个贫困县", "第十一批", "394个扶贫车间", "人均收入", "7个县选派挂职干部",
-                                  "统一名称", "第一名"])
+                                  "统一名称", "第一名", "全县17户企业", "17户国有重要骨干企业"])
 def test_person_count_negative(nlp, text):
     assert [t for t, label in ents(nlp, text) if label == "PERSON-COUNT"] == []
 

@@ -59,7 +59,8 @@ FRAGMENTS = {
     # 1,200 / 133.08 / 94. (stray dot kept) / .1 (leading digits stripped)
     "NUM": r"(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)",
     "MAG": r"万亿|千万|百万|亿|万|千|百",
-    "MEAS": r"人次|名|位|人(?![均民])|户(?![均籍])",
+    # 17户企业, 17户国有重要骨干企业: firms counted by 户 are no people (a 户 or 人 before the firm ends the look).
+    "MEAS": r"人次|名|位|人(?![均民])|户(?![均籍])(?![^，,。；;、户人]{0,8}?(?:企业(?!家)|公司))",
 }
 # Nouns that say who is counted; the noun phrase may carry up to 6 modifier
 # characters (县级部门干部) but never a verb-like connector (到, 赴, 和 …), so that
