@@ -250,3 +250,19 @@ def test_a_place_left_out_by_chu_wai_de_takes_part_in_nothing():
     # 除…外，还…: besides, not except.
     rels = relations_of("杭州市除对口帮扶恩施州外，还帮扶黔东南州。")
     assert {("PAIRED", "杭州市", "恩施州"), ("PAIRED", "杭州市", "黔东南州")} <= rels
+
+
+def test_a_clause_that_opens_with_a_pairing_names_its_helper_after_de():
+    # 对口帮扶「陇县」的「铜山区」: the eastern district is the one that pairs, and it gives what its clause gives.
+    rels = relations_of("对口帮扶陇县的铜山区投入资金500万元。")
+    assert ("PAIRED", "铜山区", "陇县") in rels and ("FROM", "500万元", "铜山区") in rels
+    assert ("TO", "500万元", "铜山区") not in rels
+    # The same shape within one side is a place and a unit inside it (SPEC v2): only the unit is helped.
+    assert relations_of("上海市对口支援喀什地区的巴楚县。") == {("PAIRED", "上海市", "巴楚县")}
+
+
+def test_a_helper_described_by_its_pairing_pairs():
+    # X作为/是对口帮扶Y的…: the pairing describes X, it does not only modify a noun.
+    assert ("PAIRED", "铜山区", "陇县") in relations_of("铜山区作为对口帮扶陇县的东部城区，累计投入资金3000万元。")
+    assert ("PAIRED", "江苏省", "陕西省") in relations_of("江苏省是对口帮扶陕西省的东部省份。")
+    assert relations_of("江西省对口支援克州的干部到岗。") == set()

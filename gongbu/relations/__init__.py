@@ -203,6 +203,8 @@ def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
     gates = _Gates(sent)
     found = [r for rule in (RULES if gates.pairing else _RULES_BUT_PAIRED) for r in rule(sent)]
     found += [r for frame in (FRAMES if gates.respective else _FRAMES_BUT_RESPECTIVE) for r in frame(sent)]
+    if any(r.rule == "frame:duikou-relative" for r in found):
+        found = _relative_helpers_give(sent, found)
     found += list(ledger_heads(sent, found))
     # Until `proposed`, passes only add: once every quantity has a giver, it keeps one.
     givers = gates.wants_givers(sent, found)
@@ -252,6 +254,22 @@ def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
     found = _one_role_per_party(sent, found)
     sent.vetoed = proposed - {(r.head, r.tail) for r in found}
     return found
+
+
+def _relative_helpers_give(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """对口帮扶「陇县」的「铜山区」投入资金「500万元」: the helper a relative clause names after 的 is the
+    subject of its clause, so a later quantity of that clause comes from it; the clause rule, which reads
+    the pair as 对口支援喀什地区的「巴楚县」 (a place and the unit inside it), had sent it there."""
+    ents = sent.entities
+    helpers = {r.head for r in found if r.rule == "frame:duikou-relative"}
+    given = {r.head for r in found if r.label == "FROM"}
+    out = []
+    for r in found:
+        if (r.label == "TO" and r.tail in helpers and r.head not in given and r.rule == "to:destination"
+                and sent.clause_of(r.head) == sent.clause_of(r.tail) and ents[r.tail].end <= ents[r.head].start):
+            r = Relation("FROM", r.head, r.tail, "frame:duikou-relative-giver")
+        out.append(r)
+    return out
 
 
 class _Gates:
@@ -509,6 +527,9 @@ def _representatives(sent: Sentence, found: list[Relation]) -> list[Relation]:
 _SUB_UNITS = compile_gated(r"[\d一二两三四五六七八九十几多数]+个?(?:县|区|市|乡|镇|村|旗|县区|县市|区县)")
 
 
+_AS_WHAT = compile_gated(r"\s*(?:作为|是)\s*(?:[^，,。；;：:]{0,4}?)(?:对口|结对|帮扶|支援)")
+
+
 def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Relation]:
     """SPEC v2: no PAIRED where a place's people or companies help (「广东」各界援助…), or where the
     helped place only modifies a noun (对口支援「克州」的干部, 对口支援「喀什」工作综述)."""
@@ -525,8 +546,10 @@ def _drop_modifying_pairings(sent: Sentence, found: list[Relation]) -> list[Rela
                 after = helped.end
                 if (text.startswith("的", after) and not sent.mention_between(after, after + 3)
                         and not pats["pairing_cue"].match(text, after + 1)
-                        and not _SUB_UNITS.match(text, after + 1)):
-                    continue  # but 对口帮扶「昭通市」的4个县: sub-units pair their parent (SPEC v2)
+                        and not _SUB_UNITS.match(text, after + 1) and not _AS_WHAT.match(text, helper.end)):
+                    # but 对口帮扶「昭通市」的4个县: sub-units pair their parent (SPEC v2); and 「铜山区」作为对口帮扶
+                    # 「陇县」的东部城区: the helper is what the pairing describes
+                    continue
                 modifies = pats["modified_noun"].match
                 if modifies(text, after) or modifies(text, _task_end(sent, r.tail)):
                     continue  # also for the whole list: 承担对口帮扶「广西」、「四川」、「云南」部分地区的任务

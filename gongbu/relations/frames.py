@@ -258,6 +258,12 @@ def duikou_pairing(sent: Sentence) -> Iterator[Relation]:
         helped = list(after[0])
         tail = ents[helped[-1]].end
         if text.startswith("的", tail) and len(after) > 1 and ents[after[1][0]].start - tail <= 2:
+            if (sent.group_side(after[1]) == "east" and sent.group_side(helped) == "west"
+                    and _subject_before(sent, clause, m.start()) is None):
+                # 对口帮扶「陇县」的「铜山区」投入…: a clause that opens with the pairing names its helper after 的
+                yield from _pairs(sent, list(after[1]), [k for k in helped if ents[k].label == "GPE"],
+                                  "frame:duikou-relative")
+                continue
             helped = list(after[1])  # 对口支援喀什地区的「巴楚县」…: the prefecture only locates them
             tail = ents[helped[-1]].end
         for g in after[after.index(next(a for a in after if a[0] == helped[0])) + 1 :]:
