@@ -266,3 +266,12 @@ def test_a_helper_described_by_its_pairing_pairs():
     assert ("PAIRED", "铜山区", "陇县") in relations_of("铜山区作为对口帮扶陇县的东部城区，累计投入资金3000万元。")
     assert ("PAIRED", "江苏省", "陕西省") in relations_of("江苏省是对口帮扶陕西省的东部省份。")
     assert relations_of("江西省对口支援克州的干部到岗。") == set()
+
+
+def test_the_people_a_gift_is_for_move_nowhere():
+    # 为N名…送去/提供…: a count of beneficiaries has no FROM and no TO; the gift itself still flows.
+    assert relations_of("衢江区慈善总会为200名贫困学生送去助学金。") == set()
+    rels = relations_of("衢江区慈善总会为平武县200名贫困学生送去助学金10万元。")
+    assert rels == {("FROM", "10万元", "衢江区慈善总会"), ("TO", "10万元", "平武县")}
+    # …but people who then move are a flow.
+    assert ("TO", "300名务工人员", "东莞") in relations_of("为300名务工人员提供交通补贴，组织他们赴东莞就业。")

@@ -251,6 +251,8 @@ def _every_pass(sent: Sentence, money: bool, counts: bool) -> list[Relation]:
             found = _drop_rate_destinations(sent, found)
         found = _nearest_marks(sent, found)
     found = _back_reference_receivers(sent, found)
+    if counts and found and sent.text.find("为", sent.start, sent.end) >= 0:
+        found = _drop_beneficiaries(sent, found)
     found = _one_role_per_party(sent, found)
     sent.vetoed = proposed - {(r.head, r.tail) for r in found}
     return found
@@ -454,6 +456,23 @@ def _drop_excluded(sent: Sentence, found: list[Relation]) -> list[Relation]:
     if not out:
         return found
     return [r for r in found if r.tail not in out and not (r.label == "PAIRED" and r.head in out)]
+
+
+def _drop_beneficiaries(sent: Sentence, found: list[Relation]) -> list[Relation]:
+    """为「平武县」「200名贫困学生」送去助学金: the people a gift is for move nowhere, so their count is no
+    flow (the count right after 为 and the places before it, then a giving verb in its clause, and no word
+    of movement after it in the sentence)."""
+    ents, text = sent.entities, sent.text
+    after = frame_patterns()["beneficiaries"]
+    drop = set()
+    for q in {r.head for r in found if ents[r.head].label == "PERSON-COUNT"}:
+        k = ents[q].start
+        while k > sent.start and sent.inside_entity(k - 1):
+            k -= 1  # past the places that say where they are (为「平武县」200名…)
+        if (text[k - 1 : k] == "为" and after.match(text, ents[q].end, sent.clauses[sent.clause_of(q)][1])
+                and not cue_patterns()["movement"].search(text, ents[q].end, sent.end)):
+            drop.add(q)  # but 为300名务工人员提供补贴，组织他们赴「东莞」就业: they move after all
+    return [r for r in found if r.head not in drop] if drop else found
 
 
 def _drop_speakers(sent: Sentence, found: list[Relation]) -> list[Relation]:

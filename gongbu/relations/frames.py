@@ -90,6 +90,7 @@ def frame_patterns() -> dict[str, Any]:
         "source_after": compile_gated(c["source_after"]),
         "mutual": compile_gated(c["mutual"]),
         "not_flow": compile_gated(c["not_flow"]),
+        "beneficiaries": compile_gated(c["beneficiaries"]),
         "dateline": compile_gated(c["dateline"]),
         "visit_to_help": compile_gated(c["visit_to_help"]),
         "respective": compile_gated(c["respective"]),
