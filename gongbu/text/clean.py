@@ -177,7 +177,8 @@ def clean(text: str) -> Cleaned:
         gloss_end, gloss_owner = m.end(), owner
     for m in rules["doubled"].finditer(safe):
         keep[m.start() + 1 : m.end()] = b"\x00" * (m.end() - m.start() - 1)
-    if ",、" in safe or "，、" in safe or "、," in safe or "、，" in safe:  # the regex scans far slower
+    # Four substring checks first: the regex alone scanned every text with a 、 (0.4 % of a corpus pass).
+    if ",、" in safe or "，、" in safe or "、," in safe or "、，" in safe:
         for m in rules["comma_at_list_mark"].finditer(safe):
             keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
     for m in rules["format"].finditer(safe):
